@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param path      where it was read from, as the user named it
  * @param language  an ISO 639-1 code, {@code null} when unknown
  * @param title     null when none can be told
+ * @param author    the byline's author when the source names one, null otherwise
  * @param publisher the outlet that published it, null when unknown
  * @param relays    outlets or people it says it reports from, outermost first
  */
 public record Document(String id, String path, String text, String language, String title, String url,
-                       String publisher, List<String> relays, Publication publication) {
+                       String author, String publisher, List<String> relays, Publication publication) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -24,22 +25,22 @@ public record Document(String id, String path, String text, String language, Str
     }
 
     public static Document of(String id, String text) {
-        return new Document(id, id, text, null, null, null, null, List.of(), null);
+        return new Document(id, id, text, null, null, null, null, null, List.of(), null);
     }
 
     public Document withPublisher(String newPublisher) {
-        return new Document(id, path, text, language, title, url, newPublisher, relays, publication);
+        return new Document(id, path, text, language, title, url, author, newPublisher, relays, publication);
     }
 
     public Document withTitle(String newTitle) {
-        return new Document(id, path, text, language, newTitle, url, publisher, relays, publication);
+        return new Document(id, path, text, language, newTitle, url, author, publisher, relays, publication);
     }
 
     public Document withPublication(Publication newPublication) {
-        return new Document(id, path, text, language, title, url, publisher, relays, newPublication);
+        return new Document(id, path, text, language, title, url, author, publisher, relays, newPublication);
     }
 
     public Document withLanguage(String newLanguage) {
-        return new Document(id, path, text, newLanguage, title, url, publisher, relays, publication);
+        return new Document(id, path, text, newLanguage, title, url, author, publisher, relays, publication);
     }
 }
