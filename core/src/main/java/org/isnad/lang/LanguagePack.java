@@ -17,6 +17,12 @@ public interface LanguagePack {
      */
     ResourceFile resource(String name);
 
+    /**
+     * The share of the letters of {@code text} written in this language's script (0 to 1), used to
+     * tell whether a report is in this language at all.
+     */
+    double scriptShare(String text);
+
     /** Every resource the pack holds, so tests can run each file's examples. */
     List<String> resourceNames();
 }

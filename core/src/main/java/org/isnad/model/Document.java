@@ -32,6 +32,10 @@ public record Document(String id, String path, String text, String language, Str
         return new Document(id, path, text, language, title, url, author, newPublisher, relays, publication);
     }
 
+    public Document withAuthor(String newAuthor) {
+        return new Document(id, path, text, language, title, url, newAuthor, publisher, relays, publication);
+    }
+
     public Document withTitle(String newTitle) {
         return new Document(id, path, text, language, newTitle, url, author, publisher, relays, publication);
     }

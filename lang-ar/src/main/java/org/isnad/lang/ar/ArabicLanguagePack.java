@@ -41,6 +41,23 @@ public final class ArabicLanguagePack implements LanguagePack {
     }
 
     @Override
+    public double scriptShare(String text) {
+        long letters = 0;
+        long arabic = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) arabic / letters;
+    }
+
+    @Override
     public List<String> resourceNames() {
         return names;
     }

@@ -1,0 +1,74 @@
+package org.isnad;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.isnad.clean.CleanStage;
+import org.isnad.clean.ClutterDetector;
+import org.isnad.clean.ClutterRules;
+import org.isnad.lang.LanguagePack;
+import org.isnad.model.Document;
+import org.isnad.model.StoryCalendar;
+import org.isnad.pipeline.AnalysedReport;
+import org.isnad.pipeline.ProgressListener;
+import org.isnad.pipeline.ReportPipeline;
+import org.isnad.pipeline.Timeline;
+import org.isnad.text.NormaliseStage;
+import org.isnad.text.Normaliser;
+
+/**
+ * The engine's facade: reports in, a {@link Timeline} out. Holds no I/O: readers and writers are
+ * adapters around it. One instance may analyse many runs, from many threads.
+ */
+public final class Isnad {
+    public static final String ENGINE = "isnad 0.1.0";
+
+    /** A report with at least this share of its letters in the pack's script is taken to be in its language. */
+    private static final double LANGUAGE_SHARE = 0.5;
+
+    private final LanguagePack pack;
+    private final ReportPipeline perReport;
+
+    private Isnad(LanguagePack pack, ReportPipeline perReport) {
+        this.pack = pack;
+        this.perReport = perReport;
+    }
+
+    /** Assembles the stages for one language; the order is the data flow and matters. */
+    public static Isnad create(LanguagePack pack) {
+        Objects.requireNonNull(pack, "pack");
+        Normaliser normaliser = new Normaliser(pack);
+        ReportPipeline perReport = new ReportPipeline(List.of(
+                // Clutter phrases are matched on the folded text, so the normalised view comes first.
+                new NormaliseStage(normaliser),
+                new CleanStage(new ClutterDetector(ClutterRules.load(pack, normaliser)))));
+        return new Isnad(pack, perReport);
+    }
+
+    /** Runs the per-report stages on one report. */
+    public AnalysedReport analyseReport(Document document) {
+        Document d = document;
+        if (d.language() == null && pack.scriptShare(d.text()) >= LANGUAGE_SHARE) {
+            d = d.withLanguage(pack.code());
+        }
+        return perReport.apply(AnalysedReport.of(d));
+    }
+
+    /**
+     * Analyses a run: each report on its own and in parallel, then the stages that see them all.
+     * The result lists reports in the order given, whatever order they finished in.
+     */
+    public Timeline analyse(List<Document> documents, RunOptions options, ProgressListener progress) {
+        AtomicInteger done = new AtomicInteger();
+        int total = documents.size();
+        List<AnalysedReport> reports = documents.parallelStream()
+                .map(d -> {
+                    AnalysedReport r = analyseReport(d);
+                    progress.reportDone(done.incrementAndGet(), total);
+                    return r;
+                })
+                .toList();
+        String zone = options.timezone() != null ? options.timezone() : "+00:00";
+        return new Timeline(ENGINE, zone, StoryCalendar.UNKNOWN, reports);
+    }
+}

@@ -1,0 +1,333 @@
+package org.isnad.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.isnad.clean.ClutterRules.BylineKind;
+import org.isnad.clean.ClutterRules.BylinePhrase;
+import org.isnad.clean.ClutterRules.How;
+import org.isnad.clean.ClutterRules.Phrase;
+import org.isnad.model.ClutterReason;
+import org.isnad.model.Removal;
+import org.isnad.model.Span;
+import org.isnad.text.NormalisedText;
+import org.isnad.text.Token;
+import org.isnad.text.Tokenizer;
+
+/**
+ * Finds web clutter in a report without touching its text: banners, teasers, bylines and author
+ * bios, comment forms, share and navigation labels, captions and repeated headlines. A pure
+ * function of the text and the rules; content is kept whenever a rule is unsure.
+ */
+public final class ClutterDetector {
+    /** A teaser longer than this many words is cut at its first sentence end. */
+    private static final int LONG_TEASER_WORDS = 25;
+    /** Lines of at most this many words can be bylines, captions or related-article titles. */
+    private static final int SHORT_LINE_WORDS = 8;
+    private static final int TITLE_WORDS = 25;
+    private static final int NAME_WORDS = 4;
+
+    private final ClutterRules rules;
+
+    public ClutterDetector(ClutterRules rules) {
+        this.rules = Objects.requireNonNull(rules);
+    }
+
+    /** What the detector found: clutter spans, and the outlet or author a byline names. */
+    public record Result(List<Removal> removed, String bylineOutlet, String bylineAuthor) {
+    }
+
+    private record Line(Span span, List<Token> tokens) {
+        boolean endsSentence(String text) {
+            char last = text.charAt(span.end() - 1);
+            return last == '.' || last == '!' || last == '؟' || last == '?' || last == '۔';
+        }
+    }
+
+    public Result find(NormalisedText view) {
+        String text = view.original();
+        List<Line> lines = lines(view);
+        ClutterReason[] marked = new ClutterReason[lines.size()];
+        List<Removal> out = new ArrayList<>();
+        String[] byline = new String[2];
+
+        wholeLinePhrases(lines, marked, text);
+        bylines(lines, marked, text, byline);
+        captions(lines, marked, text);
+        for (int i = 0; i < lines.size(); i++) {
+            if (marked[i] != null) {
+                out.add(new Removal(lines.get(i).span(), marked[i]));
+            } else {
+                cues(lines.get(i), text, out);
+            }
+        }
+        Collections.sort(out);
+        return new Result(merge(out), byline[0], byline[1]);
+    }
+
+    private void wholeLinePhrases(List<Line> lines, ClutterReason[] marked, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> words = forms(lines.get(i));
+            for (Phrase p : rules.phrases) {
+                boolean hit = switch (p.how()) {
+                    case LINE, HEADER -> words.equals(p.words());
+                    case START -> startsWith(words, p.words());
+                    case CUE -> false;
+                };
+                if (!hit) {
+                    continue;
+                }
+                marked[i] = p.reason();
+                if (p.how() == How.HEADER) {
+                    // The titles of related articles follow their header as short unpunctuated lines.
+                    for (int j = i + 1; j < lines.size(); j++) {
+                        Line l = lines.get(j);
+                        if (marked[j] != null) {
+                            continue;
+                        }
+                        if (l.tokens().size() > TITLE_WORDS || l.endsSentence(text)) {
+                            break;
+                        }
+                        marked[j] = ClutterReason.TEASER;
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private void bylines(List<Line> lines, ClutterReason[] marked, String text, String[] byline) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            List<String> words = forms(l);
+            if (marked[i] != null) {
+                continue;
+            }
+            for (BylinePhrase b : rules.bylines) {
+                if (b.kind() == BylineKind.BIO) {
+                    int prev = i - 1;
+                    if (prev >= 0 && marked[prev] == null && startsWith(words, b.words()) && isNameLine(lines.get(prev), text)) {
+                        marked[prev] = ClutterReason.BYLINE;
+                        marked[i] = ClutterReason.AUTHOR_BIO;
+                        setOnce(byline, 1, lines.get(prev).span().of(text).strip());
+                        break;
+                    }
+                    continue;
+                }
+                if (words.size() > SHORT_LINE_WORDS || l.endsSentence(text)) {
+                    continue;
+                }
+                if (b.kind() == BylineKind.SUFFIX && endsWith(words, b.words()) && words.size() > b.words().size()) {
+                    marked[i] = ClutterReason.BYLINE;
+                    setOnce(byline, 0, outletBeforeDash(l.span().of(text)));
+                    break;
+                }
+                if (startsWith(words, b.words()) && words.size() > b.words().size()
+                        && (b.kind() == BylineKind.PREFIX_ANY || b.kind() == BylineKind.PREFIX && separatorAfter(l, b.words().size(), text))) {
+                    marked[i] = ClutterReason.BYLINE;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void captions(List<Line> lines, ClutterReason[] marked, String text) {
+        int headline = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (marked[i] == null) {
+                headline = i;
+                break;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (marked[i] != null) {
+                continue;
+            }
+            Line l = lines.get(i);
+            List<String> words = forms(l);
+            if (words.size() <= SHORT_LINE_WORDS && !l.endsSentence(text)
+                    && rules.captions.stream().anyMatch(c -> startsWith(words, c))) {
+                marked[i] = ClutterReason.CAPTION;
+                continue;
+            }
+            if (i == headline || words.isEmpty() || words.size() > TITLE_WORDS) {
+                continue;
+            }
+            int next = i + 1;
+            if (next < lines.size() && marked[next] == null && forms(lines.get(next)).equals(words)) {
+                // An image's alt text and caption are printed twice in a row; a headline is not content to drop.
+                if (words.size() <= SHORT_LINE_WORDS) {
+                    marked[i] = ClutterReason.CAPTION;
+                    marked[next] = ClutterReason.CAPTION;
+                }
+            } else if (headline >= 0 && forms(lines.get(headline)).equals(words)) {
+                marked[i] = ClutterReason.DUPLICATE_TITLE;
+            }
+        }
+    }
+
+    private void cues(Line line, String text, List<Removal> out) {
+        List<Token> tokens = line.tokens();
+        List<String> words = forms(line);
+        for (Phrase p : rules.phrases) {
+            if (p.how() != How.CUE) {
+                continue;
+            }
+            for (int k = indexOf(words, p.words(), 0); k >= 0; k = indexOf(words, p.words(), k + 1)) {
+                int cueStart = tokens.get(k).original().start();
+                int cueEnd = tokens.get(k + p.words().size() - 1).original().end();
+                boolean opens = k == 0 || bulletBetween(text, tokens.get(k - 1).original().end(), cueStart);
+                if (!opens && !colonAfter(text, cueEnd, line.span().end())) {
+                    continue;
+                }
+                int end = teaserEnd(text, cueEnd, line.span().end());
+                out.add(new Removal(new Span(cueStart, end), ClutterReason.TEASER));
+            }
+        }
+    }
+
+    /** A teaser runs to the next bullet or the end of its line; a long run stops at a sentence end. */
+    private static int teaserEnd(String text, int from, int lineEnd) {
+        int end = lineEnd;
+        for (int i = from; i < lineEnd; i++) {
+            if (isBullet(text.charAt(i))) {
+                end = i;
+                break;
+            }
+        }
+        if (wordCount(text, from, end) > LONG_TEASER_WORDS) {
+            for (int i = from; i < end - 1; i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '؟' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))
+                        && text.charAt(i - 1) != '.') {
+                    end = i + 1;
+                    break;
+                }
+            }
+        }
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isNameLine(Line l, String text) {
+        return !l.tokens().isEmpty() && l.tokens().size() <= NAME_WORDS && !l.endsSentence(text)
+                && l.tokens().stream().noneMatch(t -> Character.isDigit(t.form().charAt(0)));
+    }
+
+    private static boolean separatorAfter(Line l, int words, String text) {
+        int i = l.tokens().get(words - 1).original().end();
+        while (i < l.span().end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < l.span().end() && ":-–—ـ".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean colonAfter(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+            i++;
+        }
+        return i < limit && (text.charAt(i) == ':' || text.charAt(i) == '：');
+    }
+
+    private static boolean bulletBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isBullet(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bullet glyphs: the geometric shapes block and the typographic bullets, whatever the language. */
+    static boolean isBullet(char c) {
+        return c >= '\u25A0' && c <= '\u25FF' || c == '\u2022' || c == '\u2023' || c == '\u2043' || c == '\u2219';
+    }
+
+    private static String outletBeforeDash(String line) {
+        String[] parts = line.split("\\s+[-–—|]\\s+", 2);
+        return parts.length == 2 ? parts[0].strip() : null;
+    }
+
+    private static void setOnce(String[] slot, int i, String value) {
+        if (slot[i] == null && value != null && !value.isBlank()) {
+            slot[i] = value;
+        }
+    }
+
+    private static List<Line> lines(NormalisedText view) {
+        String text = view.original();
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                int a = start;
+                int b = i;
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                if (b > a) {
+                    Span span = new Span(a, b);
+                    out.add(new Line(span, Tokenizer.tokens(view, view.normalisedIndex(a), view.normalisedIndex(b))));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> forms(Line l) {
+        return l.tokens().stream().map(Token::form).toList();
+    }
+
+    private static boolean startsWith(List<String> words, List<String> prefix) {
+        return words.size() >= prefix.size() && words.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static boolean endsWith(List<String> words, List<String> suffix) {
+        return words.size() >= suffix.size() && words.subList(words.size() - suffix.size(), words.size()).equals(suffix);
+    }
+
+    private static int indexOf(List<String> words, List<String> phrase, int from) {
+        for (int i = from; i + phrase.size() <= words.size(); i++) {
+            if (words.subList(i, i + phrase.size()).equals(phrase)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordCount(String text, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    private static List<Removal> merge(List<Removal> sorted) {
+        List<Removal> out = new ArrayList<>();
+        for (Removal r : sorted) {
+            Removal last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r.span().start() < last.span().end()) {
+                if (r.span().end() > last.span().end()) {
+                    out.set(out.size() - 1, new Removal(new Span(last.span().start(), r.span().end()), last.reason()));
+                }
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,11 @@
+package org.isnad.text;
+
+import org.isnad.model.Span;
+
+/**
+ * A word of the normalised view: its folded, lower-cased form and where it stands in the original.
+ *
+ * @param index the normalised start, for ordering and adjacency tests
+ */
+public record Token(String form, Span original, int index) {
+}
