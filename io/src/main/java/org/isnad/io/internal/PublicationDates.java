@@ -1,0 +1,38 @@
+package org.isnad.io.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.model.Publication;
+
+/**
+ * Decides a report's publication day from what the reader can see: the metadata's date first, then a
+ * date in the URL. The text is not looked at here; a later stage bounds the date from it.
+ */
+public final class PublicationDates {
+    public static final String NONE = "no publication date in metadata or URL";
+
+    private PublicationDates() {
+    }
+
+    public static Publication resolve(DateClaim claim, String url) {
+        List<String> notes = new ArrayList<>();
+        if (claim != null) {
+            DateReading reading = MetadataDates.read(claim.value());
+            if (reading.hasDate()) {
+                return Publication.on(reading.date(), "from " + claim.source() + ": " + claim.value());
+            }
+            notes.add(claim.source() + ": " + reading.note());
+        }
+        if (url != null) {
+            Optional<DateReading> reading = UrlDate.find(url);
+            if (reading.isPresent() && reading.get().hasDate()) {
+                String why = "from the date " + reading.get().fragment() + " in the URL " + url;
+                return Publication.on(reading.get().date(),
+                        notes.isEmpty() ? why : why + " (" + String.join("; ", notes) + ")");
+            }
+            reading.ifPresent(failed -> notes.add("URL date " + failed.note()));
+        }
+        return Publication.unknown(notes.isEmpty() ? NONE : NONE + " that can be used: " + String.join("; ", notes));
+    }
+}
