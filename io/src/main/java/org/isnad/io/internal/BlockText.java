@@ -16,7 +16,7 @@ import org.jsoup.select.NodeTraversor;
 final class BlockText {
     /** Never text a reader sees. */
     private static final Set<String> SKIPPED = Set.of(
-            "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "select");
+            "script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object", "canvas", "select");
 
     private BlockText() {
     }

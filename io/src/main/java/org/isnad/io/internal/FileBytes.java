@@ -14,9 +14,21 @@ import java.util.Locale;
  */
 public final class FileBytes implements ByteSource {
     private final long maxBytes;
+    private final Opener opener;
 
     public FileBytes(long maxBytes) {
+        this(maxBytes, Files::newInputStream);
+    }
+
+    /** For tests: root can read any file, so a failing read has to be simulated. */
+    FileBytes(long maxBytes, Opener opener) {
         this.maxBytes = maxBytes;
+        this.opener = opener;
+    }
+
+    @FunctionalInterface
+    interface Opener {
+        InputStream open(Path file) throws IOException;
     }
 
     @Override
@@ -58,8 +70,8 @@ public final class FileBytes implements ByteSource {
     }
 
     // The file may grow between the size check and the read; never hold more than the limit.
-    private static byte[] readAtMost(Path file, long maxBytes) throws IOException, ReadProblem {
-        try (InputStream in = Files.newInputStream(file)) {
+    private byte[] readAtMost(Path file, long maxBytes) throws IOException, ReadProblem {
+        try (InputStream in = opener.open(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 16));
             if (in.read() != -1) {
                 throw new ReadProblem(String.format(Locale.ROOT,

@@ -60,7 +60,8 @@ final class HtmlMetadata {
 
     /** The two-letter language code of {@code <html lang>}, e.g. "ar" for "ar-EG". */
     private static String language(Document page) {
-        String lang = JsonFields.nonBlank(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"));
+        Element html = page.selectFirst("html");
+        String lang = html == null ? null : JsonFields.nonBlank(html.attr("lang"));
         if (lang == null || !lang.matches("(?i)[a-z]{2}(?:[-_].*)?")) {
             return null;
         }

@@ -14,6 +14,8 @@ final class JsonErrors {
                 : withLine ? " at line " + at.getLineNr() + ", column " + at.getColumnNr()
                 : " at column " + at.getColumnNr();
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        // Jackson names a redacted source inside nested locations; it says nothing to a reader.
+        message = message.replaceAll("Source: REDACTED \\([^)]*\\); ", "");
         return "malformed JSON" + where + ": " + message.replaceAll("\\s+", " ").strip();
     }
 }
