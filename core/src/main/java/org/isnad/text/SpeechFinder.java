@@ -13,8 +13,8 @@ final class SpeechFinder {
     static final int SPEAKER_AFTER_VERB = 8;
     /** A speaker named before the verb (the clause's subject) has at most this many words. */
     static final int SPEAKER_BEFORE_VERB = 6;
-    /** A verb after a quote ("«…»، قال الوزير") is at most this many words after it. */
-    static final int VERB_AFTER_QUOTE = 3;
+    /** Words allowed between a speaker named after the verb and the quote (a complementiser: "أن"). */
+    static final int LEFT_BEFORE_QUOTE = 1;
     /** A "source: …" line names its source in at most this many words. */
     static final int SOURCE_WORDS = 5;
 
@@ -80,37 +80,68 @@ final class SpeechFinder {
         int we = words.firstAtOrAfter(sentence.span().end());
         for (int k = wq - 1; k >= ws; k--) {
             if (isVerb(k)) {
-                Span after = phraseAfter(k, wq);
-                return after != null ? after : phraseBefore(k, ws);
+                if (firstAfterAddressees(k, wq) == wq) {
+                    return phraseBefore(k, ws);
+                }
+                int end = phraseEnd(k, wq);
+                // The speaker's phrase must lead up to the quote (a complementiser or a colon may
+                // sit between): a verb further back introduces something else, and the quote is
+                // likely a quoted name.
+                boolean leadsUp = wq - end <= LEFT_BEFORE_QUOTE || colonBefore(wq - 1, p.open());
+                return end > k + 1 && leadsUp ? words.span(firstAfterAddressees(k, wq), end - 1) : null;
             }
         }
         int wc = words.firstAtOrAfter(p.close());
-        for (int k = wc; k < we && k <= wc + VERB_AFTER_QUOTE; k++) {
-            if (isVerb(k)) {
-                return phraseAfter(k, we);
-            }
+        if (wc < we && isVerb(wc) && !breakAfterClause(p.close() + 1, words.start(wc))) {
+            int end = phraseEnd(wc, we);
+            return end > wc + 1 ? words.span(firstAfterAddressees(wc, we), end - 1) : null;
         }
         return sourceBefore(ws, wq, p.open());
     }
 
-    /** The words after verb {@code v} (less an addressee), up to a stop word, a break or {@code limit}. */
-    private Span phraseAfter(int v, int limit) {
+    private int firstAfterAddressees(int v, int limit) {
         int k = v + 1;
         while (k < limit && lex.isAddressee(words.text(k)) && !breakBetween(k - 1, k)) {
             k++;
         }
-        int first = k;
+        return k;
+    }
+
+    /** The end (exclusive word index) of the phrase after verb {@code v}: up to a stop word, a break or {@code limit}. */
+    private int phraseEnd(int v, int limit) {
+        int first = firstAfterAddressees(v, limit);
+        int k = first;
         while (k < limit && k - first < SPEAKER_AFTER_VERB && !lex.isStop(words.text(k)) && !isVerb(k)
                 && !breakBetween(k - 1, k)) {
             k++;
         }
-        return k > first ? words.span(first, k - 1) : null;
+        return k == first ? v + 1 : k;
+    }
+
+    private boolean colonBefore(int lastWord, int open) {
+        for (int i = words.end(lastWord); i < open; i++) {
+            if (rules.speechColon.contains(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a sentence end or line break lies in {@code [from, to)} (a comma is fine: «…»، قال). */
+    private boolean breakAfterClause(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (rules.sentenceEnd.contains(c) || SentenceSplitter.isLineBreak(c) || rules.quoteOpen.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause's words before verb {@code v}, from the clause start, up to a stop word. */
     private Span phraseBefore(int v, int ws) {
         int first = v;
-        while (first > ws && !breakBetween(first - 1, first)) {
+        while (first > ws && !breakBetween(first - 1, first) && !isVerb(first - 1)) {
             first--;
         }
         int k = first;
@@ -164,7 +195,12 @@ final class SpeechFinder {
                     || opensQuote(words.end(k + 1), words.start(k + 2))) {
                 continue;
             }
-            Span body = trim(new Span(words.start(k + 2), sentence.end()));
+            // The speech runs to the sentence end or to the next reporting verb ("… وأوضح أنه").
+            int stop = k + 2;
+            while (stop < we && !isVerb(stop)) {
+                stop++;
+            }
+            Span body = trim(new Span(words.start(k + 2), stop < we ? words.start(stop) : sentence.end()));
             if (body != null && !overlapsAny(marked, body)) {
                 quotes.add(new Quote(body, phraseBefore(k, ws), false));
                 return;
