@@ -1,0 +1,80 @@
+package org.isnad.lang.ar;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.isnad.lang.LanguagePack;
+import org.isnad.text.Normaliser;
+import org.isnad.text.Quote;
+import org.isnad.text.Segment;
+import org.isnad.text.Segmentation;
+import org.isnad.text.Segmenter;
+
+/**
+ * What the {@code # example:} lines of each resource folder mean: the folder's runner turns the
+ * example input into the text the example expects. To add a folder, add one line to {@link #all}.
+ */
+final class ExampleRunners {
+    private ExampleRunners() {
+    }
+
+    static Map<String, Function<String, String>> all(LanguagePack pack) {
+        Normaliser normaliser = new Normaliser(pack);
+        Segmenter segmenter = new Segmenter(pack);
+        return Map.of(
+                "normalise", in -> normaliser.normalise(in).text(),
+                "segment", in -> format(in, segmenter.segment(in, normaliser.normalise(in))));
+    }
+
+    /** The format documented in the headers of the segment files. */
+    static String format(String text, Segmentation s) {
+        String sentences = s.sentences().stream()
+                .map(seg -> tag(seg) + ":" + clausesOf(text, seg, s.clauses()))
+                .collect(Collectors.joining(" | "));
+        if (s.quotes().isEmpty()) {
+            return sentences;
+        }
+        return sentences + " ‖ " + s.quotes().stream().map(q -> quote(text, q)).collect(Collectors.joining(" ; "));
+    }
+
+    private static String tag(Segment seg) {
+        return switch (seg.kind()) {
+            case HEADLINE -> "H";
+            case BULLET -> "B";
+            default -> "S";
+        };
+    }
+
+    private static String clausesOf(String text, Segment sentence, List<Segment> clauses) {
+        List<String> inside = clauses.stream()
+                .filter(c -> sentence.span().contains(c.span()))
+                .map(c -> c.span().of(text))
+                .toList();
+        return inside.size() > 1 ? String.join(" / ", inside) : sentence.span().of(text);
+    }
+
+    private static String quote(String text, Quote q) {
+        String speaker = q.speaker() == null ? "?" : q.speaker().of(text);
+        String words = q.span().of(text);
+        return speaker + " ⟶ " + (q.marked() ? "«" + words + "»" : "⟨" + words + "⟩");
+    }
+
+    /** Example lines write a line break as \n and any char as \\uXXXX. */
+    static String unescape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == 'n') {
+                sb.append('\n');
+                i++;
+            } else if (c == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
+                sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

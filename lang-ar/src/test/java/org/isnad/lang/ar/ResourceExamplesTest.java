@@ -1,0 +1,47 @@
+package org.isnad.lang.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.isnad.lang.ResourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs every {@code # example: input => expected} line of every file listed in index.txt. */
+class ResourceExamplesTest {
+    private static final ArabicLanguagePack PACK = new ArabicLanguagePack();
+    private static final Map<String, Function<String, String>> RUNNERS = ExampleRunners.all(PACK);
+
+    static Stream<Arguments> examples() {
+        return PACK.resourceNames().stream().flatMap(name -> {
+            ResourceFile file = PACK.resource(name);
+            return file.examples().stream().map(ex -> Arguments.of(name + ":" + ex.line(), name, ex));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void example(String where, String name, ResourceFile.Example ex) {
+        String folder = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
+        Function<String, String> runner = RUNNERS.get(folder);
+        if (runner == null) {
+            fail("no example runner for folder '" + folder + "' (" + where + "): add one to ExampleRunners.all");
+        }
+        String actual = runner.apply(ExampleRunners.unescape(ex.input()));
+        assertThat(actual).as(where + ": " + ex.input()).isEqualTo(ExampleRunners.unescape(ex.expected()));
+    }
+
+    @Test
+    void everyListedFileHasAHeaderAndExamples() {
+        for (String name : PACK.resourceNames()) {
+            ResourceFile file = PACK.resource(name);
+            assertThat(file.examples()).as(name + " has examples").isNotEmpty();
+            assertThat(file.entries()).as(name + " has entries").isNotEmpty();
+        }
+    }
+}
