@@ -15,6 +15,8 @@ import org.isnad.pipeline.ReportPipeline;
 import org.isnad.pipeline.Timeline;
 import org.isnad.text.NormaliseStage;
 import org.isnad.text.Normaliser;
+import org.isnad.text.SegmentStage;
+import org.isnad.text.Segmenter;
 
 /**
  * The engine's facade: reports in, a {@link Timeline} out. Holds no I/O: readers and writers are
@@ -41,7 +43,9 @@ public final class Isnad {
         ReportPipeline perReport = new ReportPipeline(List.of(
                 // Clutter phrases are matched on the folded text, so the normalised view comes first.
                 new NormaliseStage(normaliser),
-                new CleanStage(new ClutterDetector(ClutterRules.load(pack, normaliser)))));
+                new CleanStage(new ClutterDetector(ClutterRules.load(pack, normaliser))),
+                // Segments are cut after cleaning so that none of them is clutter.
+                new SegmentStage(new Segmenter(pack))));
         return new Isnad(pack, perReport);
     }
 

@@ -30,6 +30,11 @@ class ResourceDrivenTextTest {
         }
 
         @Override
+        public double scriptShare(String text) {
+            return 1;
+        }
+
+        @Override
         public List<String> resourceNames() {
             return List.copyOf(files.keySet());
         }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.isnad.clean.ClutterDetector;
+import org.isnad.clean.ClutterRules;
 import org.isnad.lang.LanguagePack;
+import org.isnad.model.Removal;
 import org.isnad.text.Normaliser;
 import org.isnad.text.Quote;
 import org.isnad.text.Segment;
@@ -22,9 +25,18 @@ final class ExampleRunners {
     static Map<String, Function<String, String>> all(LanguagePack pack) {
         Normaliser normaliser = new Normaliser(pack);
         Segmenter segmenter = new Segmenter(pack);
+        ClutterDetector clutter = new ClutterDetector(ClutterRules.load(pack, normaliser));
         return Map.of(
                 "normalise", in -> normaliser.normalise(in).text(),
-                "segment", in -> format(in, segmenter.segment(in, normaliser.normalise(in))));
+                "segment", in -> format(in, segmenter.segment(in, normaliser.normalise(in))),
+                "clean", in -> clutter(in, clutter.find(normaliser.normalise(in)).removed()));
+    }
+
+    /** The format of the clean files' examples: {@code reason:text} per removal joined by " | ", or "-". */
+    static String clutter(String text, List<Removal> removed) {
+        return removed.isEmpty() ? "-" : removed.stream()
+                .map(r -> r.reason().code() + ":" + r.span().of(text))
+                .collect(Collectors.joining(" | "));
     }
 
     /** The format documented in the headers of the segment files. */
