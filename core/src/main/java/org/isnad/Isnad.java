@@ -13,6 +13,7 @@ import org.isnad.pipeline.AnalysedReport;
 import org.isnad.pipeline.ProgressListener;
 import org.isnad.pipeline.ReportPipeline;
 import org.isnad.pipeline.Timeline;
+import org.isnad.text.HeadlineTitleStage;
 import org.isnad.text.NormaliseStage;
 import org.isnad.text.Normaliser;
 import org.isnad.text.SegmentStage;
@@ -45,7 +46,8 @@ public final class Isnad {
                 new NormaliseStage(normaliser),
                 new CleanStage(new ClutterDetector(ClutterRules.load(pack, normaliser))),
                 // Segments are cut after cleaning so that none of them is clutter.
-                new SegmentStage(new Segmenter(pack))));
+                new SegmentStage(new Segmenter(pack)),
+                new HeadlineTitleStage()));
         return new Isnad(pack, perReport);
     }
 

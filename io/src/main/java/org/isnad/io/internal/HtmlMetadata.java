@@ -16,15 +16,16 @@ final class HtmlMetadata {
      */
     static ReportMetadata of(Document page, ObjectMapper json, String byline) {
         JsonLd jsonLd = JsonLd.of(page, json);
+        String site = firstNonNull(meta(page, "property", "og:site_name"), jsonLd.first("publisher"),
+                meta(page, "name", "application-name"));
         return new ReportMetadata(
                 null,
                 firstNonNull(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "property", "og:url")),
-                firstNonNull(meta(page, "property", "og:title"), JsonFields.nonBlank(page.title()),
+                firstNonNull(meta(page, "property", "og:title"), withoutSiteName(JsonFields.nonBlank(page.title()), site),
                         text(page, "h1")),
                 firstNonNull(meta(page, "name", "author"), person(meta(page, "property", "article:author")),
                         JsonFields.nonBlank(byline), jsonLd.first("author")),
-                firstNonNull(meta(page, "property", "og:site_name"), jsonLd.first("publisher"),
-                        meta(page, "name", "application-name")),
+                site,
                 List.of(),
                 language(page),
                 date(page, jsonLd));
@@ -51,6 +52,22 @@ final class HtmlMetadata {
         }
         value = attr(page, "[itemprop=datePublished]", "content");
         return value == null ? null : new DateClaim(value, "HTML itemprop datePublished");
+    }
+
+    /** A page's {@code <title>} often ends with " | Site" or " - Site"; the headline is what comes before. */
+    static String withoutSiteName(String title, String site) {
+        if (title == null || site == null) {
+            return title;
+        }
+        for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+            if (title.endsWith(sep + site)) {
+                return title.substring(0, title.length() - sep.length() - site.length()).strip();
+            }
+            if (title.startsWith(site + sep)) {
+                return title.substring(site.length() + sep.length()).strip();
+            }
+        }
+        return title;
     }
 
     /** article:author is often a profile URL, which is not a name. */
