@@ -10,6 +10,8 @@ import org.isnad.lang.LanguagePack;
 import org.isnad.model.Document;
 import org.isnad.model.StoryCalendar;
 import org.isnad.pipeline.AnalysedReport;
+import org.isnad.pipeline.CorpusStage;
+import org.isnad.pipeline.Run;
 import org.isnad.pipeline.ProgressListener;
 import org.isnad.pipeline.ReportPipeline;
 import org.isnad.pipeline.Timeline;
@@ -18,6 +20,11 @@ import org.isnad.text.NormaliseStage;
 import org.isnad.text.Normaliser;
 import org.isnad.text.SegmentStage;
 import org.isnad.text.Segmenter;
+import org.isnad.time.PublicationBoundsStage;
+import org.isnad.time.ResolutionPolicy;
+import org.isnad.time.StoryCalendarStage;
+import org.isnad.time.TimeStage;
+import org.isnad.time.TimexTagger;
 
 /**
  * The engine's facade: reports in, a {@link Timeline} out. Holds no I/O: readers and writers are
@@ -31,24 +38,32 @@ public final class Isnad {
 
     private final LanguagePack pack;
     private final ReportPipeline perReport;
+    private final TimexTagger timexTagger;
+    private final ResolutionPolicy timePolicy;
 
-    private Isnad(LanguagePack pack, ReportPipeline perReport) {
+    private Isnad(LanguagePack pack, ReportPipeline perReport, TimexTagger timexTagger, ResolutionPolicy timePolicy) {
         this.pack = pack;
         this.perReport = perReport;
+        this.timexTagger = timexTagger;
+        this.timePolicy = timePolicy;
     }
 
     /** Assembles the stages for one language; the order is the data flow and matters. */
     public static Isnad create(LanguagePack pack) {
         Objects.requireNonNull(pack, "pack");
         Normaliser normaliser = new Normaliser(pack);
+        TimexTagger timexTagger = new TimexTagger(pack, normaliser);
+        ResolutionPolicy timePolicy = ResolutionPolicy.load(pack, "news");
         ReportPipeline perReport = new ReportPipeline(List.of(
                 // Clutter phrases are matched on the folded text, so the normalised view comes first.
                 new NormaliseStage(normaliser),
                 new CleanStage(new ClutterDetector(ClutterRules.load(pack, normaliser))),
                 // Segments are cut after cleaning so that none of them is clutter.
                 new SegmentStage(new Segmenter(pack)),
-                new HeadlineTitleStage()));
-        return new Isnad(pack, perReport);
+                new HeadlineTitleStage(),
+                // Times come after segmentation: a quote's "غدا" is counted from when its speaker spoke.
+                new TimeStage(timexTagger, timePolicy)));
+        return new Isnad(pack, perReport, timexTagger, timePolicy);
     }
 
     /** Runs the per-report stages on one report. */
@@ -74,7 +89,14 @@ public final class Isnad {
                     return r;
                 })
                 .toList();
-        String zone = options.timezone() != null ? options.timezone() : "+00:00";
-        return new Timeline(ENGINE, zone, StoryCalendar.UNKNOWN, reports);
+        Run run = new Run(reports, StoryCalendar.UNKNOWN, options.timezone());
+        // Corpus stages see every report, once: the story calendar settles what one report leaves
+        // open, and only then can a report's publication be bounded by the days it tells of.
+        for (CorpusStage stage : List.of(
+                new StoryCalendarStage(timexTagger, timePolicy, options.timezone()),
+                new PublicationBoundsStage())) {
+            run = stage.apply(run);
+        }
+        return new Timeline(ENGINE, run.timezone(), run.story(), run.reports());
     }
 }

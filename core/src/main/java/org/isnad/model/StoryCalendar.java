@@ -1,8 +1,48 @@
 package org.isnad.model;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
-/** The span of days the reports of a run establish together; both ends null when unknown. */
-public record StoryCalendar(LocalDate earliest, LocalDate latest) {
-    public static final StoryCalendar UNKNOWN = new StoryCalendar(null, null);
+/**
+ * The days the reports of a run establish together: the span of their complete dates and the
+ * weekdays they name with a date ("السبت 7 ديسمبر"), so that a bare "السبت" elsewhere in the run can
+ * be read as a careful reader of all the reports would read it.
+ *
+ * @param weekdays ISO day-of-week number (1 = Monday) to the one date the run gives it
+ */
+public record StoryCalendar(LocalDate earliest, LocalDate latest, Map<Integer, LocalDate> weekdays) {
+    public static final StoryCalendar UNKNOWN = new StoryCalendar(null, null, Map.of());
+
+    public StoryCalendar {
+        weekdays = Map.copyOf(weekdays);
+    }
+
+    public boolean isKnown() {
+        return earliest != null;
+    }
+
+    /** The year that puts a day and month inside the story, or nearest to it; null when unknown. */
+    public Integer yearFor(int month, int day) {
+        if (!isKnown()) {
+            return null;
+        }
+        Integer best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = earliest.getYear() - 1; y <= latest.getYear() + 1; y++) {
+            LocalDate d;
+            try {
+                d = LocalDate.of(y, month, day);
+            } catch (java.time.DateTimeException e) {
+                continue;
+            }
+            long distance = d.isBefore(earliest) ? ChronoUnit.DAYS.between(d, earliest)
+                    : d.isAfter(latest) ? ChronoUnit.DAYS.between(latest, d) : 0;
+            if (distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
 }

@@ -23,7 +23,7 @@ public final class HeadlineTitleStage implements ReportStage {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
             Span line = trimmed(text, start, end);
-            if (line.length() > 0 && !SegmentStage.mostlyRemoved(line, report.removed())) {
+            if (line.length() > 0 && !org.isnad.model.Removal.mostlyRemoved(line, report.removed())) {
                 String candidate = line.of(text);
                 boolean rest = text.substring(end).strip().length() > 0;
                 if (rest && !candidate.endsWith(".") && candidate.split("\\s+").length <= MAX_WORDS) {

@@ -22,18 +22,9 @@ public final class SegmentStage implements ReportStage {
         Segmentation all = segmenter.segment(report.text(), report.normalised());
         List<Removal> removed = report.removed();
         Segmentation kept = new Segmentation(
-                all.sentences().stream().filter(s -> !mostlyRemoved(s.span(), removed)).toList(),
-                all.clauses().stream().filter(s -> !mostlyRemoved(s.span(), removed)).toList(),
-                all.quotes().stream().filter(q -> !mostlyRemoved(q.span(), removed)).toList());
+                all.sentences().stream().filter(s -> !Removal.mostlyRemoved(s.span(), removed)).toList(),
+                all.clauses().stream().filter(s -> !Removal.mostlyRemoved(s.span(), removed)).toList(),
+                all.quotes().stream().filter(q -> !Removal.mostlyRemoved(q.span(), removed)).toList());
         return report.withSegmentation(kept);
-    }
-
-    /** A segment at least half inside clutter is clutter: teasers glued to a bullet leave slivers. */
-    static boolean mostlyRemoved(Span span, List<Removal> removed) {
-        int inside = 0;
-        for (Removal r : removed) {
-            inside += Math.max(0, Math.min(span.end(), r.span().end()) - Math.max(span.start(), r.span().start()));
-        }
-        return span.length() == 0 || 2 * inside >= span.length();
     }
 }

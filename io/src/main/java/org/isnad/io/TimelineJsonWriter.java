@@ -19,6 +19,7 @@ import org.isnad.model.Publication;
 import org.isnad.model.Removal;
 import org.isnad.pipeline.AnalysedReport;
 import org.isnad.pipeline.Timeline;
+import org.isnad.time.Timex;
 
 /**
  * Writes {@code timeline.json} (schema {@code isnad.timeline/1}). Field order is fixed and
@@ -62,7 +63,8 @@ public final class TimelineJsonWriter {
                 writeDocument(g, r);
             }
             g.writeEndArray();
-            for (String empty : new String[] {"timexes", "entities", "sources", "claims", "events"}) {
+            writeTimexes(g, timeline);
+            for (String empty : new String[] {"entities", "sources", "claims", "events"}) {
                 g.writeArrayFieldStart(empty);
                 g.writeEndArray();
             }
@@ -114,6 +116,33 @@ public final class TimelineJsonWriter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void writeTimexes(JsonGenerator g, Timeline timeline) throws IOException {
+        g.writeArrayFieldStart("timexes");
+        int n = 0;
+        for (AnalysedReport r : timeline.reports()) {
+            for (Timex t : r.timexes()) {
+                g.writeStartObject();
+                g.writeStringField("id", "t" + ++n);
+                g.writeStringField("doc", r.document().id());
+                g.writeNumberField("start", t.span().start());
+                g.writeNumberField("end", t.span().end());
+                g.writeStringField("text", t.text());
+                g.writeStringField("type", t.type() == null ? null : t.type().name());
+                g.writeStringField("value", t.value());
+                g.writeStringField("earliest", t.earliest());
+                g.writeStringField("latest", t.latest());
+                g.writeStringField("anchor", t.anchor());
+                g.writeStringField("relativeTo", t.relativeTo());
+                g.writeBooleanField("quote", t.quote());
+                if (t.note() != null) {
+                    g.writeStringField("note", t.note());
+                }
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
     }
 
     private static void date(JsonGenerator g, String field, LocalDate value) throws IOException {

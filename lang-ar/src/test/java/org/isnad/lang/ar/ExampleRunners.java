@@ -6,7 +6,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.isnad.clean.ClutterDetector;
 import org.isnad.clean.ClutterRules;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
 import org.isnad.lang.LanguagePack;
+import org.isnad.model.StoryCalendar;
+import org.isnad.time.ResolutionPolicy;
+import org.isnad.time.StoryZone;
+import org.isnad.time.TimeContext;
+import org.isnad.time.Timex;
+import org.isnad.time.TimexTagger;
 import org.isnad.model.Removal;
 import org.isnad.text.Normaliser;
 import org.isnad.text.Quote;
@@ -26,10 +35,27 @@ final class ExampleRunners {
         Normaliser normaliser = new Normaliser(pack);
         Segmenter segmenter = new Segmenter(pack);
         ClutterDetector clutter = new ClutterDetector(ClutterRules.load(pack, normaliser));
+        TimexTagger timex = new TimexTagger(pack, normaliser);
+        StoryZone zones = new StoryZone(timex);
+        TimeContext asOf = new TimeContext(null, EXAMPLE_NOW, StoryCalendar.UNKNOWN, ResolutionPolicy.load(pack, "news"),
+                ZoneOffset.of("+03:00"), span -> false);
         return Map.of(
+                "time", in -> timexes(timex.tag(in, asOf)),
+                "place", in -> Objects.requireNonNullElse(zones.offsetOfTexts(List.of(normaliser.normalise(in).text()),
+                        EXAMPLE_NOW.toLocalDate()), "-"),
                 "normalise", in -> normaliser.normalise(in).text(),
                 "segment", in -> format(in, segmenter.segment(in, normaliser.normalise(in))),
                 "clean", in -> clutter(in, clutter.find(normaliser.normalise(in)).removed()));
+    }
+
+    /** The moment time examples are resolved at (index.txt says so). */
+    static final LocalDateTime EXAMPLE_NOW = LocalDateTime.of(2024, 12, 10, 10, 0);
+
+    /** The format of the time files' examples: each value (or "?"), with " relativeTo=…" when it hangs on an event. */
+    static String timexes(List<Timex> found) {
+        return found.isEmpty() ? "-" : found.stream()
+                .map(t -> Objects.requireNonNullElse(t.value(), "?") + (t.relativeTo() == null ? "" : " relativeTo=" + t.relativeTo()))
+                .collect(Collectors.joining(" | "));
     }
 
     /** The format of the clean files' examples: {@code reason:text} per removal joined by " | ", or "-". */

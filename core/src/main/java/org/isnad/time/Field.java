@@ -1,0 +1,29 @@
+package org.isnad.time;
+
+/** What a part of a time expression says; a recognised phrase is a set of these with values. */
+public enum Field {
+    YEAR, MONTH, DAY, WEEKDAY, HOUR, MINUTE, SECOND,
+    /** A part of day: a {@link TimeLexicon.PartOfDay}. */
+    POD,
+    /** Days from "now": -1 yesterday, +1 tomorrow. */
+    RELDAY,
+    /** The present instant. */
+    NOW,
+    /** Last (-1), this (0) or next (+1) of a weekday, month or unit. */
+    REL,
+    /** START, MID or END of a month or year. */
+    PART,
+    /** A calendar unit named relative to now ("الأسبوع الماضي"): W, M or Y. */
+    RELUNIT,
+    SEASON,
+    /** A zone named after a clock time: a fixed offset or an IANA zone id. */
+    ZONE,
+    /** The phrase naming an event a time hangs on; {@link #DIR} says before (-1) or after (+1). */
+    EVENT, DIR,
+    /** "قبل/منذ N unit": the point N units back from now. */
+    AGO,
+    COUNT, UNIT,
+    HIJRI_DAY, HIJRI_MONTH, HIJRI_YEAR,
+    /** The far end of a day range or pair ("من 27 إلى 29 نوفمبر"). */
+    DAY2
+}

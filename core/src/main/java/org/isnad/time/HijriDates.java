@@ -1,0 +1,31 @@
+package org.isnad.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+
+/** Hijri dates in the Umm al-Qura calendar (the JDK's Hijrah-umalqura chronology). */
+final class HijriDates {
+    private HijriDates() {
+    }
+
+    /** A conversion: the Gregorian day, or why there is none. */
+    record Result(LocalDate date, String problem) {
+    }
+
+    static Result toGregorian(int year, int month, int day) {
+        try {
+            HijrahDate h = HijrahChronology.INSTANCE.date(year, month, day);
+            return new Result(LocalDate.from(h), null);
+        } catch (DateTimeException e) {
+            return new Result(null, "the Umm al-Qura calendar has no day " + day + " of month " + month + " of " + year
+                    + " AH (" + e.getMessage() + ")");
+        }
+    }
+
+    static int yearOf(LocalDate gregorian) {
+        return HijrahDate.from(gregorian).get(ChronoField.YEAR);
+    }
+}

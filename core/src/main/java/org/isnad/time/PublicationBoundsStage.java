@@ -1,0 +1,46 @@
+package org.isnad.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.model.Publication;
+import org.isnad.pipeline.AnalysedReport;
+import org.isnad.pipeline.CorpusStage;
+import org.isnad.pipeline.Run;
+
+/**
+ * For a report whose publication day neither its metadata nor its URL gives, infers a lower bound
+ * from its text: it was published no earlier than the latest day it tells of (outside quotes).
+ */
+public final class PublicationBoundsStage implements CorpusStage {
+    @Override
+    public Run apply(Run run) {
+        List<AnalysedReport> out = new ArrayList<>();
+        for (AnalysedReport r : run.reports()) {
+            out.add(r.document().publication().isKnown() ? r : bounded(r));
+        }
+        return run.withReports(out);
+    }
+
+    private static AnalysedReport bounded(AnalysedReport r) {
+        Timex latest = null;
+        LocalDate latestDay = null;
+        for (Timex t : r.timexes()) {
+            LocalDate d = TimexResolver.dayOf(t.value());
+            if (d == null || t.quote() || t.type() == TimexType.DURATION || TimexResolver.UNRESOLVED.equals(t.anchor())) {
+                continue;
+            }
+            if (latestDay == null || d.isAfter(latestDay)) {
+                latestDay = d;
+                latest = t;
+            }
+        }
+        if (latest == null) {
+            return r;
+        }
+        String why = r.document().publication().evidence() + "; the text tells of " + latestDay + " (\u201c" + latest.text()
+                + "\u201d, resolved: " + latest.anchor() + "), so it was published on or after that day";
+        Publication p = new Publication(null, latestDay, r.document().publication().latest(), why);
+        return r.withDocument(r.document().withPublication(p));
+    }
+}

@@ -1,0 +1,39 @@
+package org.isnad.time;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.isnad.lang.LanguagePack;
+import org.isnad.lang.ResourceFile;
+
+/**
+ * Conventions for resolving incomplete expressions, read from {@code time/policies.tsv} by profile
+ * name ("news" for reports, "duckling" for Duckling's test vectors).
+ */
+public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear) {
+    /** Which matching day to take from a reference day. */
+    public enum Direction { NEAREST, NEXT, PREVIOUS, PAST }
+
+    public static ResolutionPolicy load(LanguagePack pack, String profile) {
+        ResourceFile file = pack.resource("time/policies.tsv");
+        Map<String, String> settings = new HashMap<>();
+        for (ResourceFile.Entry e : file.entries()) {
+            if (e.fields().size() != 3) {
+                throw file.error(e, "expected profile<TAB>setting<TAB>value");
+            }
+            if (e.field(0).equals(profile)) {
+                settings.put(e.field(1), e.field(2));
+            }
+        }
+        if (settings.isEmpty()) {
+            throw new IllegalArgumentException("no time policy profile '" + profile + "' in time/policies.tsv");
+        }
+        return new ResolutionPolicy(direction(settings.getOrDefault("weekday", "nearest")),
+                settings.getOrDefault("weekday-today", "include").equals("include"),
+                settings.getOrDefault("clock", "same-day").equals("next"),
+                direction(settings.getOrDefault("no-year", "nearest")));
+    }
+
+    private static Direction direction(String s) {
+        return Direction.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+    }
+}

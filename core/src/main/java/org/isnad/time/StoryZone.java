@@ -1,0 +1,56 @@
+package org.isnad.time;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.isnad.pipeline.AnalysedReport;
+
+/**
+ * The time zone a run is about: the zone of the places its reports name most often
+ * ({@code time/place-zones.tsv}), at the offset in force on the story's last day.
+ */
+public final class StoryZone {
+    private final Map<String, String> zoneOfPlace;
+    private final Pattern places;
+
+    public StoryZone(TimexTagger tagger) {
+        this.zoneOfPlace = tagger.lexicon().placeZones;
+        String alt = zoneOfPlace.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+        // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا).
+        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])[\\u0648\\u0641\\u0628\\u0644]?(?<place>" + alt + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** The offset ("+03:00") of the run's most named zone on {@code day}, or null when no place is named. */
+    public String offsetOf(List<AnalysedReport> reports, LocalDate day) {
+        return offsetOfTexts(reports.stream().map(r -> r.normalised().text()).toList(), day);
+    }
+
+    /** The same for normalised texts. */
+    public String offsetOfTexts(List<String> normalisedTexts, LocalDate day) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : normalisedTexts) {
+            Matcher m = places.matcher(text);
+            while (m.find()) {
+                counts.merge(zoneOfPlace.get(m.group("place")), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(e -> format(ZoneId.of(e.getKey()).getRules().getOffset((day == null ? LocalDate.of(2000, 1, 1) : day).atTime(12, 0))))
+                .orElse(null);
+    }
+
+    static String format(ZoneOffset offset) {
+        return offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
+    }
+}

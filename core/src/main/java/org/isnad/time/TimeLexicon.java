@@ -1,0 +1,185 @@
+package org.isnad.time;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.isnad.lang.LanguagePack;
+import org.isnad.lang.ResourceFile;
+import org.isnad.text.Normaliser;
+
+/**
+ * The time words of a language pack ({@code time/*.tsv}), folded once into lookup tables and into
+ * the regex alternations that {@code time/patterns.tsv} names as {@code {month}}, {@code {pod}}…
+ */
+public final class TimeLexicon {
+    /** A part of day: its TIMEX3 code and the hours it spans ({@code to} before {@code from} runs past midnight). */
+    public record PartOfDay(String code, LocalTime from, LocalTime to) {
+        boolean isMidnight() {
+            return code.equals("MIDNIGHT");
+        }
+    }
+
+    /** A duration unit word: TIMEX3 unit and the count the word carries by itself (null for a plural). */
+    public record Unit(String code, Integer count) {
+    }
+
+    private final Normaliser normaliser;
+    final Map<String, Integer> months = new HashMap<>();
+    final Map<String, Integer> hijriMonths = new HashMap<>();
+    final Map<String, Integer> weekdays = new HashMap<>();
+    final Map<String, Integer> numbers = new HashMap<>();
+    final Map<String, Integer> tens = new HashMap<>();
+    final Map<String, PartOfDay> partsOfDay = new HashMap<>();
+    final Map<String, Integer> relativeDays = new HashMap<>();
+    final java.util.Set<String> now = new java.util.HashSet<>();
+    final Map<String, Unit> units = new HashMap<>();
+    final Map<String, Integer> rel = new HashMap<>();
+    final Map<String, String> parts = new HashMap<>();
+    final Map<String, Integer> demonstratives = new HashMap<>();
+    final Map<String, String> seasons = new HashMap<>();
+    final Map<String, String> zones = new HashMap<>();
+    final Map<String, String> placeZones = new LinkedHashMap<>();
+    final Map<String, Integer> fractions = new HashMap<>();
+    final List<String> eventNouns = new ArrayList<>();
+    final List<String> anaphors = new ArrayList<>();
+    final List<String> postponeVerbs = new ArrayList<>();
+    final java.util.Set<String> glue = new java.util.HashSet<>();
+
+    public TimeLexicon(LanguagePack pack, Normaliser normaliser) {
+        this.normaliser = normaliser;
+        load(pack, "time/months.tsv", 3, (f, e) -> {
+            Map<String, Integer> target = switch (e.field(0)) {
+                case "gregorian" -> months;
+                case "hijri" -> hijriMonths;
+                default -> throw f.error(e, "calendar must be gregorian or hijri");
+            };
+            target.put(fold(e.field(2)), number(f, e, e.field(1)));
+            return null;
+        });
+        load(pack, "time/weekdays.tsv", 2, (f, e) -> weekdays.put(fold(e.field(1)), number(f, e, e.field(0))));
+        load(pack, "time/numbers.tsv", 2, (f, e) -> {
+            int n = number(f, e, e.field(0));
+            return (n >= 20 && n % 10 == 0 ? tens : numbers).put(fold(e.field(1)), n);
+        });
+        load(pack, "time/parts-of-day.tsv", 4, (f, e) -> partsOfDay.put(fold(e.field(3)),
+                new PartOfDay(e.field(0), time(f, e, e.field(1)), time(f, e, e.field(2)))));
+        load(pack, "time/relative-days.tsv", 2, (f, e) -> {
+            if (e.field(0).equals("NOW")) {
+                now.add(fold(e.field(1)));
+                return null;
+            }
+            return relativeDays.put(fold(e.field(1)), number(f, e, e.field(0)));
+        });
+        load(pack, "time/units.tsv", 3, (f, e) -> units.put(fold(e.field(2)),
+                new Unit(e.field(0), e.field(1).equals("-") ? null : number(f, e, e.field(1)))));
+        load(pack, "time/modifiers.tsv", 3, (f, e) -> switch (e.field(0)) {
+            case "rel" -> rel.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "part" -> parts.put(fold(e.field(2)), e.field(1));
+            case "this" -> demonstratives.put(fold(e.field(2)), number(f, e, e.field(1)));
+            default -> throw f.error(e, "kind must be rel, part or this");
+        });
+        load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
+        load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));
+        load(pack, "place/zones.tsv", 2, (f, e) -> placeZones.put(fold(e.field(1)), zone(f, e, e.field(0))));
+        load(pack, "time/fractions.tsv", 2, (f, e) -> fractions.put(fold(e.field(1)), number(f, e, e.field(0))));
+        load(pack, "time/event-nouns.tsv", 1, (f, e) -> eventNouns.add(fold(e.field(0))));
+        load(pack, "time/anaphors.tsv", 1, (f, e) -> anaphors.add(fold(e.field(0))));
+        load(pack, "time/postpone-verbs.tsv", 1, (f, e) -> postponeVerbs.add(fold(e.field(0))));
+        load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold(e.field(0))));
+    }
+
+    private static void load(LanguagePack pack, String name, int columns,
+                             BiFunction<ResourceFile, ResourceFile.Entry, Object> into) {
+        ResourceFile file = pack.resource(name);
+        for (ResourceFile.Entry e : file.entries()) {
+            if (e.fields().size() != columns) {
+                throw file.error(e, "expected " + columns + " tab-separated column(s), found " + e.fields().size());
+            }
+            into.apply(file, e);
+        }
+    }
+
+    private static int number(ResourceFile f, ResourceFile.Entry e, String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException ex) {
+            throw f.error(e, "not a number: '" + s + "'");
+        }
+    }
+
+    private static LocalTime time(ResourceFile f, ResourceFile.Entry e, String s) {
+        try {
+            return LocalTime.parse(s.strip());
+        } catch (DateTimeParseException ex) {
+            throw f.error(e, "not a time HH:MM: '" + s + "'");
+        }
+    }
+
+    private static String zone(ResourceFile f, ResourceFile.Entry e, String s) {
+        try {
+            java.time.ZoneId.of(s.strip());
+            return s.strip();
+        } catch (java.time.DateTimeException ex) {
+            throw f.error(e, "unknown zone '" + s + "'");
+        }
+    }
+
+    /** A phrase folded the way the text is, with runs of spaces made one, in lower case. */
+    public String fold(String phrase) {
+        return normaliser.normalise(phrase).text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The regex alternation a {@code {name}} of the patterns file stands for. */
+    String alternation(String macro) {
+        List<String> words = switch (macro) {
+            case "month" -> List.copyOf(months.keySet());
+            case "hmonth" -> List.copyOf(hijriMonths.keySet());
+            case "weekday" -> List.copyOf(weekdays.keySet());
+            case "num" -> List.copyOf(numbers.keySet());
+            case "tens" -> List.copyOf(tens.keySet());
+            case "pod" -> List.copyOf(partsOfDay.keySet());
+            case "relday" -> concat(relativeDays.keySet(), now);
+            case "unit" -> List.copyOf(units.keySet());
+            case "unitdual" -> units.entrySet().stream().filter(u -> Integer.valueOf(2).equals(u.getValue().count()))
+                    .map(Map.Entry::getKey).toList();
+            case "rel" -> List.copyOf(rel.keySet());
+            case "part" -> List.copyOf(parts.keySet());
+            case "this" -> List.copyOf(demonstratives.keySet());
+            case "season" -> List.copyOf(seasons.keySet());
+            case "zone" -> List.copyOf(zones.keySet());
+            case "anaphor" -> anaphors;
+            case "frac" -> List.copyOf(fractions.keySet());
+            case "event" -> eventNouns.stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).distinct().toList();
+            default -> throw new IllegalArgumentException("unknown lexicon {" + macro + "}");
+        };
+        String alt = words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(w -> java.util.Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+                .collect(Collectors.joining("|"));
+        return macro.equals("event") ? "(?:ال)?(?:" + alt + ")" : "(?:" + alt + ")";
+    }
+
+    private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The number a word or digit string stands for, or null. */
+    Integer numberOf(String folded) {
+        if (folded.chars().allMatch(Character::isDigit) && !folded.isEmpty() && folded.length() <= 9) {
+            return Integer.parseInt(folded);
+        }
+        Integer n = numbers.get(folded);
+        return n != null ? n : tens.get(folded);
+    }
+}

@@ -1,0 +1,67 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.isnad.lang.LanguagePack;
+import org.isnad.lang.ResourceFile;
+import org.isnad.text.Normaliser;
+
+/** Reads {@code time/patterns.tsv}: folds its words like the text, expands lexicon names, compiles. */
+final class TimePatterns {
+    private static final Pattern MACRO = Pattern.compile("\\{(?<name>[a-z][a-z0-9]*)}");
+    private static final Pattern GROUP = Pattern.compile("\\(\\?<(?<name>[a-zA-Z][a-zA-Z0-9]*)>");
+    /**
+     * A match stands between word boundaries; a one-letter proclitic glued before it (و ف ب ل) is
+     * allowed and left outside the span, since the letters are the same in every Arabic script text.
+     */
+    private static final String OPEN = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[\\u0648\\u0641\\u0628\\u0644]))(?:";
+    private static final String CLOSE = ")(?![\\p{L}\\p{N}])";
+
+    private TimePatterns() {
+    }
+
+    static List<TimePattern> load(LanguagePack pack, Normaliser normaliser, TimeLexicon lexicon) {
+        ResourceFile file = pack.resource("time/patterns.tsv");
+        List<TimePattern> out = new ArrayList<>();
+        for (ResourceFile.Entry e : file.entries()) {
+            if (e.fields().size() != 3) {
+                throw file.error(e, "expected name<TAB>kind<TAB>regex");
+            }
+            TimePattern.Kind kind;
+            try {
+                kind = TimePattern.Kind.valueOf(e.field(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw file.error(e, "kind must be point, weak, duration, relative or zone");
+            }
+            String folded = normaliser.normalise(e.field(2)).text();
+            StringBuilder body = new StringBuilder();
+            Matcher m = MACRO.matcher(folded);
+            while (m.find()) {
+                String alt;
+                try {
+                    alt = lexicon.alternation(m.group("name"));
+                } catch (IllegalArgumentException ex) {
+                    throw file.error(e, ex.getMessage());
+                }
+                m.appendReplacement(body, Matcher.quoteReplacement(alt));
+            }
+            m.appendTail(body);
+            List<String> groups = new ArrayList<>();
+            Matcher g = GROUP.matcher(body);
+            while (g.find()) {
+                groups.add(g.group("name"));
+            }
+            try {
+                Pattern regex = Pattern.compile(OPEN + body + CLOSE, Pattern.CASE_INSENSITIVE);
+                out.add(new TimePattern(e.field(0), kind, regex, List.copyOf(groups), out.size()));
+            } catch (PatternSyntaxException ex) {
+                throw file.error(e, "bad regex: " + ex.getDescription());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package org.isnad.time;
+
+import org.isnad.model.Span;
+
+/**
+ * A time expression found in a report and what it was resolved to (spec: {@code timexes[]}).
+ *
+ * @param value      the TIMEX3 value, null when it cannot be told
+ * @param earliest   start of the stretch it denotes (ISO local date-time), or null
+ * @param latest     end of that stretch, or null
+ * @param anchor     what it was resolved against: explicit, report, story, publication, quote,
+ *                   event:&lt;id&gt; or unresolved
+ * @param relativeTo for a time hanging on an event, the phrase naming the event
+ * @param note       why a value could not be given, when that is worth saying
+ * @param fields     what the phrase says, kept so the corpus stage can resolve it again
+ */
+public record Timex(Span span, String text, TimexType type, String value, String earliest, String latest,
+                    String anchor, String relativeTo, boolean quote, String note, TimeFields fields) {
+    /** The same expression, hanging on the event the narrative has moved to. */
+    public Timex hangingOn(String event) {
+        return new Timex(span, text, type, value, earliest, latest, anchor, event, quote, note, fields);
+    }
+
+    public Timex withResolution(TimexType t, String v, String e, String l, String a, String n) {
+        return new Timex(span, text, t, v, e, l, a, relativeTo, quote, n, fields);
+    }
+}

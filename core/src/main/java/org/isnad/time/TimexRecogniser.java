@@ -1,0 +1,260 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.isnad.model.Span;
+
+/**
+ * Finds time expressions in a normalised text: runs every pattern, reads what each named group
+ * says, keeps the longest of overlapping matches, and joins neighbouring parts of one expression
+ * ("الساعة 6.58" + "من" + "مساء" + "يوم السبت" + "7 ديسمبر 2024"). Resolution comes later.
+ */
+final class TimexRecogniser {
+    /** How far back (in words) a postponement verb may stand before "من X إلى Y". */
+    private static final int VERB_REACH = 8;
+
+    private final TimeLexicon lexicon;
+    private final List<TimePattern> patterns;
+
+    TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns) {
+        this.lexicon = lexicon;
+        this.patterns = patterns;
+    }
+
+    List<Chunk> recognise(String text) {
+        List<Chunk> found = new ArrayList<>();
+        for (TimePattern p : patterns) {
+            Matcher m = p.regex().matcher(text);
+            while (m.find()) {
+                Chunk c = read(p, m);
+                if (c != null) {
+                    found.add(c);
+                }
+            }
+        }
+        List<Chunk> joined = joinNeighbours(text, longest(found));
+        joined.removeIf(c -> c.kind() == TimePattern.Kind.WEAK);
+        return splitPairs(text, joined);
+    }
+
+    private Chunk read(TimePattern p, Matcher m) {
+        Map<Field, Object> f = new EnumMap<>(Field.class);
+        int firstEnd = -1;
+        int secondStart = -1;
+        for (String g : p.groups()) {
+            String raw = m.group(g);
+            if (raw == null) {
+                continue;
+            }
+            String w = raw.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (!readGroup(g, w, f, m.start(g), m.end(g))) {
+                return null;
+            }
+            if (g.equals("day") || g.equals("dayword") || g.equals("daytens")) {
+                firstEnd = Math.max(firstEnd, m.end(g));
+            }
+            if (g.equals("day2")) {
+                secondStart = m.start(g);
+            }
+        }
+        if (!valid(f, p.kind())) {
+            return null;
+        }
+        return new Chunk(m.start(), m.end(), p.kind(), TimeFields.of(f), p.order(),
+                secondStart < 0 ? -1 : firstEnd, secondStart);
+    }
+
+    /** Reads one named group into fields; false when the words cannot mean what the group says. */
+    private boolean readGroup(String group, String w, Map<Field, Object> f, int start, int end) {
+        switch (group) {
+            case "year" -> f.put(Field.YEAR, Integer.parseInt(w));
+            case "month" -> {
+                Integer mo = w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : lexicon.months.get(w);
+                if (mo == null || mo < 1 || mo > 12) {
+                    return false;
+                }
+                f.put(Field.MONTH, mo);
+            }
+            case "day", "dayword" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
+            case "daytens" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
+            case "day2" -> f.put(Field.DAY2, lexicon.numberOf(w));
+            case "weekday" -> f.put(Field.WEEKDAY, lexicon.weekdays.get(w));
+            case "hour", "hourword" -> f.put(Field.HOUR, lexicon.numberOf(w));
+            case "minute", "minuteword", "minutetens" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), lexicon.numberOf(w)));
+            case "second" -> f.put(Field.SECOND, Integer.parseInt(w));
+            case "frac" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), lexicon.fractions.get(w)));
+            case "minus" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), -lexicon.fractions.get(w)));
+            case "pod" -> f.put(Field.POD, lexicon.partsOfDay.get(w));
+            case "relday" -> {
+                if (lexicon.now.contains(w)) {
+                    f.put(Field.NOW, Boolean.TRUE);
+                } else {
+                    f.put(Field.RELDAY, lexicon.relativeDays.get(w));
+                }
+            }
+            case "count", "countword" -> f.put(Field.COUNT, lexicon.numberOf(w));
+            case "unit" -> {
+                TimeLexicon.Unit u = lexicon.units.get(w);
+                if (u == null) {
+                    return false;
+                }
+                f.put(Field.UNIT, u.code());
+                if (u.count() != null && !f.containsKey(Field.COUNT)) {
+                    f.put(Field.COUNT, u.count());
+                }
+            }
+            case "rel" -> f.put(Field.REL, lexicon.rel.get(w));
+            case "this" -> f.put(Field.REL, lexicon.demonstratives.get(w));
+            case "part" -> f.put(Field.PART, lexicon.parts.get(w));
+            case "relunit" -> f.put(Field.RELUNIT, w.contains("اسبوع") ? "W" : w.contains("شهر") ? "M" : "Y");
+            case "season" -> f.put(Field.SEASON, lexicon.seasons.get(w));
+            case "zone" -> f.put(Field.ZONE, lexicon.zones.get(w));
+            case "event" -> f.put(Field.EVENT, new Span(start, end));
+            case "dir" -> f.put(Field.DIR, w.equals("قبل") ? -1 : 1);
+            case "ago" -> f.put(Field.AGO, w);
+            case "hday" -> f.put(Field.HIJRI_DAY, Integer.parseInt(w));
+            case "hmonth" -> {
+                Integer mo = w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : lexicon.hijriMonths.get(w);
+                if (mo == null || mo < 1 || mo > 12) {
+                    return false;
+                }
+                f.put(Field.HIJRI_MONTH, mo);
+            }
+            case "hyear" -> f.put(Field.HIJRI_YEAR, Integer.parseInt(w));
+            default -> throw new IllegalStateException("time/patterns.tsv names an unknown group '" + group + "'");
+        }
+        f.values().removeIf(java.util.Objects::isNull);
+        return true;
+    }
+
+    private static Integer add(Object a, Integer b) {
+        if (b == null) {
+            return (Integer) a;
+        }
+        return a == null ? b : (Integer) a + b;
+    }
+
+    private static boolean valid(Map<Field, Object> f, TimePattern.Kind kind) {
+        Integer day = (Integer) f.get(Field.DAY);
+        Integer hour = (Integer) f.get(Field.HOUR);
+        Integer minute = (Integer) f.get(Field.MINUTE);
+        if (day != null && (day < 1 || day > 31) || hour != null && (hour < 0 || hour > 24)
+                || minute != null && (minute < 0 || minute > 59) && !f.containsKey(Field.HOUR)) {
+            return false;
+        }
+        if (kind == TimePattern.Kind.DURATION && !f.containsKey(Field.COUNT)) {
+            return false;
+        }
+        return !f.isEmpty();
+    }
+
+    /** Of overlapping matches keep the longest (then the earlier pattern); overlapping parts that agree are joined. */
+    private static List<Chunk> longest(List<Chunk> found) {
+        found.sort(Comparator.comparingInt(Chunk::start).thenComparing(Comparator.comparingInt(Chunk::length).reversed())
+                .thenComparingInt(Chunk::order));
+        List<Chunk> kept = new ArrayList<>();
+        for (Chunk c : found) {
+            Chunk last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || !last.overlaps(c)) {
+                kept.add(c);
+                continue;
+            }
+            if (c.end() <= last.end()) {
+                continue; // inside a longer match
+            }
+            TimeFields merged = bothPoints(last, c) ? last.fields().merge(c.fields()) : null;
+            if (merged != null) {
+                kept.set(kept.size() - 1, joined(last, c, merged));
+            }
+        }
+        return kept;
+    }
+
+    /** Joins neighbouring points separated only by spaces, punctuation and glue words ("من", "يوم"). */
+    private List<Chunk> joinNeighbours(String text, List<Chunk> chunks) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk c : chunks) {
+            Chunk last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && joinable(last, c) && onlyGlue(text, last.end(), c.start())) {
+                TimeFields merged = last.fields().merge(c.fields());
+                if (merged != null) {
+                    out.set(out.size() - 1, joined(last, c, merged));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * Two points can be parts of one expression; of a pair of days only one side may be such a pair,
+     * and "now" is complete in itself.
+     */
+    private static boolean bothPoints(Chunk a, Chunk b) {
+        return a.kind().isPoint() && b.kind().isPoint() && (a.secondStart() < 0 || b.secondStart() < 0)
+                && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW);
+    }
+
+    private static Chunk joined(Chunk a, Chunk b, TimeFields merged) {
+        Chunk pair = a.secondStart() >= 0 ? a : b;
+        TimePattern.Kind kind = a.kind() == TimePattern.Kind.WEAK ? b.kind() : a.kind();
+        return new Chunk(a.start(), Math.max(a.end(), b.end()), kind, merged, a.order(), pair.firstEnd(), pair.secondStart());
+    }
+
+    private static boolean joinable(Chunk a, Chunk b) {
+        return bothPoints(a, b) || a.kind().isPoint() && b.kind() == TimePattern.Kind.ZONE && a.fields().has(Field.HOUR);
+    }
+
+    private boolean onlyGlue(String text, int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        for (String word : text.substring(from, to).split("[\\s\\p{Punct}،؛]+")) {
+            if (!word.isEmpty() && !lexicon.glue.contains(word)) {
+                return false;
+            }
+        }
+        // A sentence end, an aside in brackets or a quote mark between them means two expressions.
+        String gap = text.substring(from, to);
+        return gap.chars().noneMatch(ch -> ".\n؟!?()[]«»\"“”".indexOf(ch) >= 0);
+    }
+
+    /**
+     * "من 27 إلى 29 نوفمبر" is one stretch of days, unless a verb of moving governs it ("أجّل
+     * اللقاء من 27 إلى 29"): then it is two dates, each its own expression.
+     */
+    private List<Chunk> splitPairs(String text, List<Chunk> chunks) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk c : chunks) {
+            if (c.secondStart() < 0 || c.fields().has(Field.POD) || !postponed(text, c.start())) {
+                out.add(c);
+                continue;
+            }
+            TimeFields first = c.fields().with(Field.DAY2, null);
+            TimeFields second = c.fields().with(Field.DAY, c.fields().integer(Field.DAY2)).with(Field.DAY2, null);
+            out.add(new Chunk(c.start(), c.firstEnd(), c.kind(), first, c.order(), -1, -1));
+            out.add(new Chunk(c.secondStart(), c.end(), c.kind(), second, c.order(), -1, -1));
+        }
+        return out;
+    }
+
+    private boolean postponed(String text, int at) {
+        String before = text.substring(Math.max(0, at - 120), at);
+        String[] words = before.split("[\\s\\p{Punct}،؛]+");
+        for (int i = words.length - 1, n = 0; i >= 0 && n < VERB_REACH; i--, n++) {
+            String w = words[i];
+            String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            for (String stem : lexicon.postponeVerbs) {
+                if (w.startsWith(stem) || bare.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.lang.LanguagePack;
+import org.isnad.model.Span;
+import org.isnad.text.NormalisedText;
+import org.isnad.text.Normaliser;
+
+/**
+ * Finds and dates the time expressions of a text: recognition on the normalised view (patterns and
+ * word lists of the language pack), then resolution in reading order against a {@link TimeContext}.
+ * Expressions never overlap. Immutable and thread-safe.
+ */
+public final class TimexTagger {
+    private final Normaliser normaliser;
+    private final TimeLexicon lexicon;
+    private final TimexRecogniser recogniser;
+    private final TimexResolver resolver;
+
+    public TimexTagger(LanguagePack pack, Normaliser normaliser) {
+        this.normaliser = normaliser;
+        this.lexicon = new TimeLexicon(pack, normaliser);
+        this.recogniser = new TimexRecogniser(lexicon, TimePatterns.load(pack, normaliser, lexicon));
+        this.resolver = new TimexResolver(lexicon.anaphors);
+    }
+
+    /** The expressions of a text, in order, not yet resolved (value null). */
+    public List<Timex> recognise(NormalisedText view) {
+        List<Timex> out = new ArrayList<>();
+        for (Chunk c : recogniser.recognise(view.text())) {
+            Span span = view.originalSpan(c.start(), c.end());
+            Span event = c.fields().get(Field.EVENT, Span.class);
+            String relativeTo = event == null ? null : view.originalSpan(event.start(), event.end()).of(view.original());
+            out.add(new Timex(span, span.of(view.original()), null, null, null, null, null, relativeTo, false, null, c.fields()));
+        }
+        return out;
+    }
+
+    /** Resolves expressions of one report, given in text order, against a context. */
+    public List<Timex> resolve(List<Timex> found, TimeContext ctx) {
+        return resolver.resolve(found, ctx);
+    }
+
+    /** Recognises and resolves in one go. */
+    public List<Timex> tag(String text, TimeContext ctx) {
+        return resolve(recognise(normaliser.normalise(text)), ctx);
+    }
+
+    public TimeLexicon lexicon() {
+        return lexicon;
+    }
+}
