@@ -24,6 +24,8 @@ public enum Field {
     AGO,
     COUNT, UNIT,
     HIJRI_DAY, HIJRI_MONTH, HIJRI_YEAR,
+    /** Set when the month was written as a number, so the policy may read the date as Hijri. */
+    NUMERIC,
     /** The far end of a day range or pair ("من 27 إلى 29 نوفمبر"). */
     DAY2
 }

@@ -9,7 +9,8 @@ import org.isnad.lang.ResourceFile;
  * Conventions for resolving incomplete expressions, read from {@code time/policies.tsv} by profile
  * name ("news" for reports, "duckling" for Duckling's test vectors).
  */
-public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear) {
+public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear,
+                               boolean numericHijri) {
     /** Which matching day to take from a reference day. */
     public enum Direction { NEAREST, NEXT, PREVIOUS, PAST }
 
@@ -30,7 +31,8 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
         return new ResolutionPolicy(direction(settings.getOrDefault("weekday", "nearest")),
                 settings.getOrDefault("weekday-today", "include").equals("include"),
                 settings.getOrDefault("clock", "same-day").equals("next"),
-                direction(settings.getOrDefault("no-year", "nearest")));
+                direction(settings.getOrDefault("no-year", "nearest")),
+                settings.getOrDefault("numeric-dates", "gregorian").equals("hijri"));
     }
 
     private static Direction direction(String s) {

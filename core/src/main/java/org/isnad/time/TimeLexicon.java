@@ -174,6 +174,11 @@ public final class TimeLexicon {
         return out;
     }
 
+    /** True for a word that may stand between or around the parts of a time expression ("في", "حوالي"). */
+    public boolean isGlue(String foldedWord) {
+        return glue.contains(foldedWord);
+    }
+
     /** The number a word or digit string stands for, or null. */
     Integer numberOf(String folded) {
         if (folded.chars().allMatch(Character::isDigit) && !folded.isEmpty() && folded.length() <= 9) {

@@ -73,11 +73,15 @@ final class TimexRecogniser {
         switch (group) {
             case "year" -> f.put(Field.YEAR, Integer.parseInt(w));
             case "month" -> {
-                Integer mo = w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : lexicon.months.get(w);
+                boolean digits = w.chars().allMatch(Character::isDigit);
+                Integer mo = digits ? Integer.valueOf(w) : lexicon.months.get(w);
                 if (mo == null || mo < 1 || mo > 12) {
                     return false;
                 }
                 f.put(Field.MONTH, mo);
+                if (digits) {
+                    f.put(Field.NUMERIC, Boolean.TRUE);
+                }
             }
             case "day", "dayword" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
             case "daytens" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));

@@ -104,6 +104,10 @@ final class TimexResolver {
         if (f.has(Field.AGO)) {
             return ago(t, f, base(ctx, narrative, quoted));
         }
+        if (f.has(Field.NUMERIC) && ctx.policy().numericHijri() && f.has(Field.YEAR) && f.has(Field.DAY)) {
+            f = f.with(Field.HIJRI_YEAR, f.integer(Field.YEAR)).with(Field.HIJRI_MONTH, f.integer(Field.MONTH))
+                    .with(Field.HIJRI_DAY, f.integer(Field.DAY)).with(Field.YEAR, null).with(Field.MONTH, null).with(Field.DAY, null);
+        }
         if (f.has(Field.HIJRI_MONTH)) {
             return hijri(t, f, ctx, narrative);
         }
@@ -139,7 +143,7 @@ final class TimexResolver {
                     Map<Integer, LocalDate> ownWeekdays, Narrative narrative, boolean quoted) {
         if (f.has(Field.DAY) && f.has(Field.MONTH)) {
             if (f.has(Field.YEAR)) {
-                return date(f.integer(Field.YEAR), f.integer(Field.MONTH), f.integer(Field.DAY), EXPLICIT);
+                return date(fullYear(f.integer(Field.YEAR)), f.integer(Field.MONTH), f.integer(Field.DAY), EXPLICIT);
             }
             Day year = yearFor(f, span, ctx, complete);
             return year.date() == null ? year : date(year.date().getYear(), f.integer(Field.MONTH), f.integer(Field.DAY), year.anchor());
@@ -178,6 +182,11 @@ final class TimexResolver {
             return new Day(null, UNRESOLVED);
         }
         return null;
+    }
+
+    /** A two-digit Gregorian year: 00-49 are 20xx, 50-99 are 19xx. */
+    private static int fullYear(int y) {
+        return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y;
     }
 
     private static Day date(int y, int m, int d, String anchor) {
@@ -320,7 +329,7 @@ final class TimexResolver {
     }
 
     private static LocalDate explicitDay(TimeFields f) {
-        if (f.has(Field.YEAR) && f.has(Field.MONTH) && f.has(Field.DAY)) {
+        if (f.has(Field.YEAR) && f.has(Field.MONTH) && f.has(Field.DAY) && f.integer(Field.YEAR) >= 100) {
             return safe(f.integer(Field.YEAR), f.integer(Field.MONTH), f.integer(Field.DAY));
         }
         return null;
@@ -543,7 +552,8 @@ final class TimexResolver {
         Integer y = f.integer(Field.HIJRI_YEAR);
         String anchor = EXPLICIT;
         if (y != null && y < 100) {
-            y += 1300; // two-digit Hijri years are of the 14th century AH ("90" is 1390)
+            // Two-digit Hijri years: 00-49 are 14xx, 50-99 are 13xx ("90" is 1390, "33" is 1433).
+            y += y < 50 ? 1400 : 1300;
         }
         if (y == null) {
             LocalDate base = ctx.publication() != null ? ctx.publication() : narrative.day != null ? narrative.day
