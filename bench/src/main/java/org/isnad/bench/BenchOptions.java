@@ -1,0 +1,105 @@
+package org.isnad.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bench command's options: {@code [--limit N] [--warmup N] [--xmx SIZE] [--in-process] [DATA.jsonl]}.
+ *
+ * @param data      the JSONL file
+ * @param limit     run on the first N reports; 0 for all
+ * @param warmup    reports in the warm-up pass; -1 for the default (a quarter of the reports)
+ * @param xmx       the maximum heap of each child JVM
+ * @param inProcess measure in this JVM instead of one child JVM per engine (for quick checks and tests:
+ *                  the memory figures are then not those of one engine alone)
+ */
+public record BenchOptions(Path data, int limit, int warmup, String xmx, boolean inProcess) {
+    /** Where the SaudiNewsNet sample lies, relative to the repository root. */
+    public static final String DEFAULT_DATA =
+            "../shared/data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl";
+    public static final String DEFAULT_XMX = "1g";
+
+    public static final String USAGE = """
+            usage: [--limit N] [--warmup N] [--xmx SIZE] [--in-process] [DATA.jsonl]
+              DATA.jsonl    JSON Lines reports (text in "text" or "content", date in "date_extracted");
+                            default: $ISNAD_BENCH_DATA, else %s
+                            relative to the repository root (system property isnad.root, else the current folder)
+              --limit N     only the first N reports (default: all)
+              --warmup N    reports in the untimed warm-up pass (default: a quarter of them, at least 1)
+              --xmx SIZE    maximum heap of each engine's child JVM (default %s)
+              --in-process  measure in this JVM, no child JVM (memory figures then not per engine)
+            """.formatted(DEFAULT_DATA, DEFAULT_XMX);
+
+    /** Parses the arguments; {@code null} when help was asked for. */
+    public static BenchOptions parse(String[] args) {
+        Path data = null;
+        int limit = 0;
+        int warmup = -1;
+        String xmx = DEFAULT_XMX;
+        boolean inProcess = false;
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String a = rest.remove(0);
+            switch (a) {
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--limit" -> limit = count(a, value(a, rest), 1);
+                case "--warmup" -> warmup = count(a, value(a, rest), 0);
+                case "--xmx" -> {
+                    xmx = value(a, rest);
+                    if (!xmx.matches("\\d+[kKmMgG]?")) {
+                        throw new BenchException("--xmx wants a heap size such as 1g or 512m, not " + xmx);
+                    }
+                }
+                case "--in-process" -> inProcess = true;
+                default -> {
+                    if (a.startsWith("-") || data != null) {
+                        throw new BenchException("unexpected argument: " + a + "\n" + USAGE);
+                    }
+                    data = Path.of(a);
+                }
+            }
+        }
+        return new BenchOptions(data != null ? data : defaultData(), limit, warmup, xmx, inProcess);
+    }
+
+    /** The warm-up size for a corpus of {@code reports} reports. */
+    public int warmupFor(int reports) {
+        return warmupFor(warmup, reports);
+    }
+
+    /** The warm-up size for {@code warmup} as given (-1 for the default) and {@code reports} reports. */
+    public static int warmupFor(int warmup, int reports) {
+        int w = warmup >= 0 ? warmup : Math.max(1, reports / 4);
+        return Math.min(w, reports);
+    }
+
+    private static Path defaultData() {
+        String env = System.getenv("ISNAD_BENCH_DATA");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("isnad.root", ".")).resolve(DEFAULT_DATA).normalize();
+    }
+
+    private static String value(String option, List<String> rest) {
+        if (rest.isEmpty()) {
+            throw new BenchException(option + " needs a value\n" + USAGE);
+        }
+        return rest.remove(0);
+    }
+
+    private static int count(String option, String value, int min) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new BenchException(option + " wants a whole number of at least " + min + ", not " + value);
+    }
+}
