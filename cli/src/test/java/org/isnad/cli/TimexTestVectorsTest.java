@@ -163,12 +163,29 @@ class TimexTestVectorsTest {
         }
         return switch (grain) {
             case "Second", "Minute", "Hour" -> v.length() >= 16 && LocalDateTime.parse(v.length() == 16 ? v + ":00" : v).equals(want);
-            case "Day" -> v.length() >= 10 && v.substring(0, 10).equals(want.toLocalDate().toString());
+            case "Day" -> start(v, t).equals(want.toLocalDate());
             case "Week" -> week(v, t).equals(want.toLocalDate());
             case "Month" -> v.equals(want.toString().substring(0, 7));
             case "Year" -> v.equals(String.valueOf(want.getYear()));
             default -> false;
         };
+    }
+
+    /**
+     * The first day of the period a value names: values are compared at the start of their grain,
+     * so "2013-02" (a month) answers a day 2013-02-01.
+     */
+    private static LocalDate start(String v, Timex t) {
+        if (v.matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+            return LocalDate.parse(v.substring(0, 10));
+        }
+        if (v.matches("\\d{4}-\\d\\d")) {
+            return LocalDate.parse(v + "-01");
+        }
+        if (v.matches("\\d{4}")) {
+            return LocalDate.of(Integer.parseInt(v), 1, 1);
+        }
+        return week(v, t);
     }
 
     /** A local date-time written with or without its offset. */

@@ -24,6 +24,14 @@ public enum Field {
     AGO,
     COUNT, UNIT,
     HIJRI_DAY, HIJRI_MONTH, HIJRI_YEAR,
+    /** The nth (1, 2, … or -1 for the last) weekday, week or day of a month; NTHUNIT says which (W, D). */
+    NTH, NTHUNIT,
+    /** Set when the day of the month was written as an ordinal word, which may instead count weekdays. */
+    ORDINAL,
+    /** A holiday: its rule from {@code time/holidays.tsv}. */
+    HOLIDAY,
+    /** The far end of a stretch of hours ("من الساعة 3 إلى الساعة 5"). */
+    HOUR2, MINUTE2,
     /** Set when the month was written as a number, so the policy may read the date as Hijri. */
     NUMERIC,
     /** The far end of a day range or pair ("من 27 إلى 29 نوفمبر"). */

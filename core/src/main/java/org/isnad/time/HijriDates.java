@@ -25,6 +25,24 @@ final class HijriDates {
         }
     }
 
+    /** The first Gregorian day in {@code year} that is day {@code day} of Hijri month {@code month}, or null. */
+    static LocalDate inGregorianYear(int year, int month, int day) {
+        int hy = yearOf(LocalDate.of(year, 1, 1));
+        for (int y = hy; y <= hy + 1; y++) {
+            Result r = toGregorian(y, month, day);
+            if (r.date() != null && r.date().getYear() == year) {
+                return r.date();
+            }
+        }
+        return null;
+    }
+
+    /** The last Gregorian day of the Hijri month that starts on {@code firstDay}. */
+    static LocalDate monthEnd(LocalDate firstDay) {
+        HijrahDate h = HijrahDate.from(firstDay);
+        return firstDay.plusDays(h.lengthOfMonth() - 1L);
+    }
+
     static int yearOf(LocalDate gregorian) {
         return HijrahDate.from(gregorian).get(ChronoField.YEAR);
     }

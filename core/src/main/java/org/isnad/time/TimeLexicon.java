@@ -53,6 +53,12 @@ public final class TimeLexicon {
     final List<String> anaphors = new ArrayList<>();
     final List<String> postponeVerbs = new ArrayList<>();
     final java.util.Set<String> glue = new java.util.HashSet<>();
+    final java.util.Set<String> rangeWords = new java.util.HashSet<>();
+    final Map<String, Holiday> holidays = new HashMap<>();
+
+    /** A holiday's rule: calendar (gregorian, hijri, hijri-month, easter) with month and day. */
+    public record Holiday(String calendar, int month, int day) {
+    }
 
     public TimeLexicon(LanguagePack pack, Normaliser normaliser) {
         this.normaliser = normaliser;
@@ -95,6 +101,21 @@ public final class TimeLexicon {
         load(pack, "time/anaphors.tsv", 1, (f, e) -> anaphors.add(fold(e.field(0))));
         load(pack, "time/postpone-verbs.tsv", 1, (f, e) -> postponeVerbs.add(fold(e.field(0))));
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold(e.field(0))));
+        load(pack, "time/range-words.tsv", 1, (f, e) -> rangeWords.add(fold(e.field(0))));
+        load(pack, "time/holidays.tsv", 3, (f, e) -> {
+            String rule = e.field(1);
+            int month = 0;
+            int day = 0;
+            if (!e.field(0).equals("easter")) {
+                String[] md = rule.split("-");
+                month = number(f, e, md[0]);
+                day = md.length > 1 ? number(f, e, md[1]) : 0;
+            }
+            if (!java.util.Set.of("gregorian", "hijri", "hijri-month", "easter").contains(e.field(0))) {
+                throw f.error(e, "calendar must be gregorian, hijri, hijri-month or easter");
+            }
+            return holidays.put(fold(e.field(2)), new Holiday(e.field(0), month, day));
+        });
     }
 
     private static void load(LanguagePack pack, String name, int columns,
@@ -144,6 +165,8 @@ public final class TimeLexicon {
             case "month" -> List.copyOf(months.keySet());
             case "hmonth" -> List.copyOf(hijriMonths.keySet());
             case "weekday" -> List.copyOf(weekdays.keySet());
+            case "weekdaybare" -> weekdays.keySet().stream().filter(w -> w.startsWith("ال")).map(w -> w.substring(2)).toList();
+            case "holiday" -> List.copyOf(holidays.keySet());
             case "num" -> List.copyOf(numbers.keySet());
             case "tens" -> List.copyOf(tens.keySet());
             case "pod" -> List.copyOf(partsOfDay.keySet());
@@ -172,6 +195,11 @@ public final class TimeLexicon {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** True for a word that joins two times into one stretch ("إلى", "حتى"). */
+    boolean isRangeWord(String foldedWord) {
+        return rangeWords.contains(foldedWord) || foldedWord.startsWith("و") && rangeWords.contains(foldedWord.substring(1));
     }
 
     /** True for a word that may stand between or around the parts of a time expression ("في", "حوالي"). */

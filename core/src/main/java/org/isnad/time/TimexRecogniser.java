@@ -83,9 +83,28 @@ final class TimexRecogniser {
                     f.put(Field.NUMERIC, Boolean.TRUE);
                 }
             }
-            case "day", "dayword" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
-            case "daytens" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
-            case "day2" -> f.put(Field.DAY2, lexicon.numberOf(w));
+            case "day" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
+            case "dayword", "daytens" -> {
+                f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
+                f.put(Field.ORDINAL, Boolean.TRUE);
+            }
+            case "day2", "dayword2", "daytens2" -> f.put(Field.DAY2, add(f.get(Field.DAY2), lexicon.numberOf(w)));
+            case "monthnum", "monthord" -> {
+                Integer mo = lexicon.numberOf(w);
+                if (mo == null || mo < 1 || mo > 12) {
+                    return false;
+                }
+                f.put(Field.MONTH, mo);
+            }
+            case "weekdaybare" -> f.put(Field.WEEKDAY, lexicon.weekdays.get(lexicon.fold("ال" + w)));
+            case "nth" -> f.put(Field.NTH, w.equals(lexicon.fold("آخر")) ? -1 : lexicon.numberOf(w));
+            case "last" -> f.put(Field.NTH, -1);
+            case "nthunit" -> f.put(Field.NTHUNIT, w.contains(lexicon.fold("أسبوع")) ? "W" : "D");
+            case "holiday" -> f.put(Field.HOLIDAY, lexicon.holidays.get(w));
+            case "tonight" -> {
+                f.put(Field.RELDAY, 0);
+                f.put(Field.POD, lexicon.partsOfDay.get(w));
+            }
             case "weekday" -> f.put(Field.WEEKDAY, lexicon.weekdays.get(w));
             case "hour", "hourword" -> f.put(Field.HOUR, lexicon.numberOf(w));
             case "minute", "minuteword", "minutetens" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), lexicon.numberOf(w)));
@@ -159,7 +178,7 @@ final class TimexRecogniser {
     /** Of overlapping matches keep the longest (then the earlier pattern); overlapping parts that agree are joined. */
     private static List<Chunk> longest(List<Chunk> found) {
         found.sort(Comparator.comparingInt(Chunk::start).thenComparing(Comparator.comparingInt(Chunk::length).reversed())
-                .thenComparingInt(Chunk::order));
+                .thenComparing(c -> c.kind() == TimePattern.Kind.WEAK).thenComparingInt(Chunk::order));
         List<Chunk> kept = new ArrayList<>();
         for (Chunk c : found) {
             Chunk last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -183,6 +202,11 @@ final class TimexRecogniser {
         List<Chunk> out = new ArrayList<>();
         for (Chunk c : chunks) {
             Chunk last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Chunk range = last == null ? null : range(text, last, c);
+            if (range != null) {
+                out.set(out.size() - 1, range);
+                continue;
+            }
             if (last != null && joinable(last, c) && onlyGlue(text, last.end(), c.start())) {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {
@@ -199,6 +223,50 @@ final class TimexRecogniser {
      * Two points can be parts of one expression; of a pair of days only one side may be such a pair,
      * and "now" is complete in itself.
      */
+    /**
+     * "من 13 تموز إلى 15 تموز", "من الساعة 3 حتى الساعة 5": two points with a range word between
+     * them are one stretch when they differ only in the day, or only in the hour.
+     */
+    private Chunk range(String text, Chunk a, Chunk b) {
+        if (!bothPoints(a, b) || a.secondStart() >= 0 || b.secondStart() >= 0 || !rangeGap(text, a.end(), b.start())) {
+            return null;
+        }
+        TimeFields fa = a.fields();
+        TimeFields fb = b.fields();
+        TimeFields merged;
+        if (fa.has(Field.DAY) && fb.has(Field.DAY) && !fa.has(Field.HOUR) && !fb.has(Field.HOUR)) {
+            merged = fa.merge(fb.with(Field.DAY, null).with(Field.ORDINAL, null));
+            merged = merged == null ? null : merged.with(Field.DAY2, fb.integer(Field.DAY));
+        } else if (fa.has(Field.HOUR) && fb.has(Field.HOUR)) {
+            TimeFields far = fb.with(Field.HOUR, null).with(Field.MINUTE, null);
+            merged = fa.merge(far);
+            if (merged != null) {
+                merged = merged.with(Field.HOUR2, fb.integer(Field.HOUR)).with(Field.MINUTE2, fb.integer(Field.MINUTE));
+            }
+        } else {
+            return null;
+        }
+        return merged == null ? null : new Chunk(a.start(), b.end(), TimePattern.Kind.POINT, merged, a.order(), a.end(), b.start());
+    }
+
+    private boolean rangeGap(String text, int from, int to) {
+        if (to - from > 20) {
+            return false;
+        }
+        boolean ranged = false;
+        for (String word : text.substring(from, to).split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (lexicon.isRangeWord(word)) {
+                ranged = true;
+            } else if (!lexicon.glue.contains(word)) {
+                return false;
+            }
+        }
+        return ranged;
+    }
+
     private static boolean bothPoints(Chunk a, Chunk b) {
         return a.kind().isPoint() && b.kind().isPoint() && (a.secondStart() < 0 || b.secondStart() < 0)
                 && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW);
@@ -206,7 +274,8 @@ final class TimexRecogniser {
 
     private static Chunk joined(Chunk a, Chunk b, TimeFields merged) {
         Chunk pair = a.secondStart() >= 0 ? a : b;
-        TimePattern.Kind kind = a.kind() == TimePattern.Kind.WEAK ? b.kind() : a.kind();
+        // Two parts joined are an expression, even when neither would stand alone.
+        TimePattern.Kind kind = a.kind() == TimePattern.Kind.WEAK ? (b.kind() == TimePattern.Kind.WEAK ? TimePattern.Kind.POINT : b.kind()) : a.kind();
         return new Chunk(a.start(), Math.max(a.end(), b.end()), kind, merged, a.order(), pair.firstEnd(), pair.secondStart());
     }
 
@@ -235,7 +304,7 @@ final class TimexRecogniser {
     private List<Chunk> splitPairs(String text, List<Chunk> chunks) {
         List<Chunk> out = new ArrayList<>();
         for (Chunk c : chunks) {
-            if (c.secondStart() < 0 || c.fields().has(Field.POD) || !postponed(text, c.start())) {
+            if (c.secondStart() < 0 || c.fields().has(Field.POD) || c.fields().has(Field.HOUR2) || !postponed(text, c.start())) {
                 out.add(c);
                 continue;
             }

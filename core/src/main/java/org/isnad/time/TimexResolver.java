@@ -111,8 +111,16 @@ final class TimexResolver {
         if (f.has(Field.HIJRI_MONTH)) {
             return hijri(t, f, ctx, narrative);
         }
+        f = frame(f, base(ctx, narrative, quoted));
         if (f.has(Field.RELUNIT)) {
             return relativeUnit(t, f, base(ctx, narrative, quoted));
+        }
+        if (f.has(Field.HOLIDAY)) {
+            return holiday(t, f, ctx, base(ctx, narrative, quoted));
+        }
+        f = ordinalOrNth(f, t.span(), ctx, complete);
+        if (f.has(Field.NTH) && f.has(Field.MONTH)) {
+            return nth(t, f, ctx, complete);
         }
         Day day = day(f, t.span(), ctx, complete, ownWeekdays, narrative, quoted);
         if (day == null) {
@@ -134,6 +142,132 @@ final class TimexResolver {
         }
         return r.withResolution(TimexType.DATE, first + "/" + last, minute(first.atStartOfDay()), minute(last.atTime(23, 59)),
                 r.anchor(), null);
+    }
+
+    // ------------------------------------------------------------------ frames, nths, holidays
+
+    /**
+     * "الشهر القادم", "السنة القادمة" said with a month, a day or a weekday ("آخر اثنين من الشهر
+     * القادم") fix the month or year those are counted in.
+     */
+    private static TimeFields frame(TimeFields f, Day base) {
+        String unit = f.get(Field.RELUNIT, String.class);
+        boolean framed = f.has(Field.MONTH) || f.has(Field.NTH) || f.has(Field.DAY) || f.has(Field.WEEKDAY) && !"W".equals(unit);
+        if (unit == null || unit.equals("W") || !framed || base.date() == null) {
+            return f;
+        }
+        int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
+        TimeFields out = f.with(Field.RELUNIT, null).with(Field.REL, null);
+        if (unit.equals("Y")) {
+            return out.with(Field.YEAR, base.date().getYear() + rel);
+        }
+        YearMonth ym = YearMonth.from(base.date()).plusMonths(rel);
+        return out.with(Field.YEAR, ym.getYear()).with(Field.MONTH, ym.getMonthValue());
+    }
+
+    /**
+     * "الثلاثاء الثالث من أيلول" is the third Tuesday when 3 September is no Tuesday, and the
+     * 3rd when it is: an ordinal day that contradicts its weekday counts weekdays instead.
+     */
+    private static TimeFields ordinalOrNth(TimeFields f, Span span, TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete) {
+        if (!f.has(Field.ORDINAL) || !f.has(Field.WEEKDAY) || !f.has(Field.DAY) || !f.has(Field.MONTH) || f.has(Field.NTH)) {
+            return f;
+        }
+        Integer year = f.has(Field.YEAR) ? Integer.valueOf(fullYear(f.integer(Field.YEAR))) : null;
+        if (year == null) {
+            Day y = yearFor(f, span, ctx, complete);
+            year = y.date() == null ? null : y.date().getYear();
+        }
+        LocalDate d = year == null ? null : safe(year, f.integer(Field.MONTH), f.integer(Field.DAY));
+        if (d == null || d.getDayOfWeek().getValue() == f.integer(Field.WEEKDAY) || f.integer(Field.DAY) > 5) {
+            return f;
+        }
+        return f.with(Field.NTH, f.integer(Field.DAY)).with(Field.DAY, null).with(Field.ORDINAL, null);
+    }
+
+    /** The nth or last weekday, week or day of a month. */
+    private Timex nth(Timex t, TimeFields f, TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete) {
+        String anchor = EXPLICIT;
+        Integer year = f.has(Field.YEAR) ? Integer.valueOf(fullYear(f.integer(Field.YEAR))) : null;
+        if (year == null) {
+            Day y = yearFor(f.with(Field.DAY, 1), t.span(), ctx, complete);
+            if (y.date() == null) {
+                return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+            }
+            year = y.date().getYear();
+            anchor = y.anchor();
+        }
+        YearMonth ym = YearMonth.of(year, f.integer(Field.MONTH));
+        int n = f.integer(Field.NTH);
+        String unit = f.has(Field.WEEKDAY) ? "WD" : f.has(Field.NTHUNIT) ? f.get(Field.NTHUNIT, String.class) : "D";
+        LocalDate d;
+        switch (unit) {
+            case "WD" -> {
+                DayOfWeek dow = DayOfWeek.of(f.integer(Field.WEEKDAY));
+                d = n < 0 ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(dow))
+                        : ym.atDay(1).with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
+            }
+            case "W" -> {
+                // Weeks of a month are the Monday-to-Sunday weeks that lie wholly inside it.
+                LocalDate monday = n < 0 ? ym.atEndOfMonth().minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        : ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+                String v = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                return t.withResolution(TimexType.DATE, v, minute(monday.atStartOfDay()), minute(monday.plusDays(6).atTime(23, 59)), anchor, null);
+            }
+            default -> d = n < 0 ? ym.atEndOfMonth() : safe(year, ym.getMonthValue(), n);
+        }
+        if (d == null || !YearMonth.from(d).equals(ym)) {
+            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+        }
+        return withTimeOfDay(t, f.with(Field.DAY, d.getDayOfMonth()), new Day(d, anchor), ctx);
+    }
+
+    /** A holiday: in the year given, else its occurrence the policy picks from the reference day. */
+    private Timex holiday(Timex t, TimeFields f, TimeContext ctx, Day base) {
+        TimeLexicon.Holiday h = f.get(Field.HOLIDAY, TimeLexicon.Holiday.class);
+        if (f.has(Field.YEAR)) {
+            return holidayIn(t, h, fullYear(f.integer(Field.YEAR)), EXPLICIT);
+        }
+        if (base.date() == null) {
+            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+        }
+        LocalDate best = pick(base.date(), ctx.policy().noYear() == Direction.NEXT ? Direction.NEXT : Direction.NEAREST,
+                y -> holidayStart(h, y));
+        return best == null ? t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null)
+                : holidayIn(t, h, best.getYear(), base.anchor());
+    }
+
+    private Timex holidayIn(Timex t, TimeLexicon.Holiday h, int year, String anchor) {
+        LocalDate start = holidayStart(h, year);
+        if (start == null) {
+            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+        }
+        if (h.calendar().equals("hijri-month")) {
+            LocalDate end = HijriDates.monthEnd(start);
+            return t.withResolution(TimexType.DATE, start + "/" + end, minute(start.atStartOfDay()), minute(end.atTime(23, 59)), anchor, null);
+        }
+        return t.withResolution(TimexType.DATE, start.toString(), minute(start.atStartOfDay()), minute(start.atTime(23, 59)), anchor, null);
+    }
+
+    /** The (first) day of a holiday in a Gregorian year, or null. */
+    private static LocalDate holidayStart(TimeLexicon.Holiday h, int year) {
+        return switch (h.calendar()) {
+            case "gregorian" -> safe(year, h.month(), h.day());
+            case "easter" -> easter(year);
+            default -> HijriDates.inGregorianYear(year, h.month(), h.calendar().equals("hijri") ? h.day() : 1);
+        };
+    }
+
+    /** Western Easter Sunday (the Gregorian computus). */
+    static LocalDate easter(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int h = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
+        int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int n = h + l - 7 * m + 114;
+        return LocalDate.of(y, n / 31, n % 31 + 1);
     }
 
     // ------------------------------------------------------------------ days
@@ -241,7 +375,7 @@ final class TimexResolver {
                 continue;
             }
             boolean ok = switch (dir) {
-                case NEXT -> !c.isBefore(now);
+                case NEXT -> !YearMonth.from(c).isBefore(YearMonth.from(now));
                 case PREVIOUS, PAST -> !c.isAfter(now);
                 case NEAREST -> true;
             };
@@ -364,6 +498,14 @@ final class TimexResolver {
                 at = convert(at, f.get(Field.ZONE, String.class), ctx.zone());
             }
             String v = f.has(Field.SECOND) ? at.toString() : minute(at);
+            if (f.has(Field.HOUR2)) {
+                int minute2 = f.has(Field.MINUTE2) ? f.integer(Field.MINUTE2) : 0;
+                LocalDateTime until = d.atStartOfDay().plusHours(adjustForPartOfDay(f.integer(Field.HOUR2), pod)).plusMinutes(minute2);
+                if (until.isBefore(at)) {
+                    until = until.plusHours(12);
+                }
+                return t.withResolution(TimexType.TIME, minute(at) + "/" + minute(until), minute(at), minute(until), day.anchor(), null);
+            }
             return t.withResolution(TimexType.TIME, v, null, null, day.anchor(), null);
         }
         if (pod != null) {
@@ -423,6 +565,11 @@ final class TimexResolver {
         if (f.has(Field.MONTH)) {
             YearMonth ym = YearMonth.of(year, f.integer(Field.MONTH));
             int[] days = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
+            if ("MID".equals(f.get(Field.PART, String.class))) {
+                // Mid-month is said of its middle day, within the middle ten days.
+                return t.withResolution(TimexType.DATE, ym.atDay(15).toString(), minute(ym.atDay(days[0]).atStartOfDay()),
+                        minute(ym.atDay(days[1]).atTime(23, 59)), anchor, null);
+            }
             return t.withResolution(TimexType.DATE, ym.toString(), minute(ym.atDay(days[0]).atStartOfDay()),
                     minute(ym.atDay(days[1]).atTime(23, 59)), anchor, null);
         }
@@ -469,6 +616,10 @@ final class TimexResolver {
         switch (f.get(Field.RELUNIT, String.class)) {
             case "W" -> {
                 LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
+                if (f.has(Field.WEEKDAY)) {
+                    LocalDate day = monday.plusDays(f.integer(Field.WEEKDAY) - 1L);
+                    return t.withResolution(TimexType.DATE, day.toString(), minute(day.atStartOfDay()), minute(day.atTime(23, 59)), base.anchor(), null);
+                }
                 String v = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
                 return t.withResolution(TimexType.DATE, v, minute(monday.atStartOfDay()), minute(monday.plusDays(6).atTime(23, 59)), base.anchor(), null);
             }
