@@ -27,7 +27,7 @@ public final class StoryZone {
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
         // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا).
-        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])[\\u0648\\u0641\\u0628\\u0644]?(?<place>" + alt + ")(?![\\p{L}\\p{N}])");
+        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])" + tagger.lexicon().procliticClass() + "?(?<place>" + alt + ")(?![\\p{L}\\p{N}])");
     }
 
     /** The offset ("+03:00") of the run's most named zone on {@code day}, or null when no place is named. */

@@ -39,6 +39,7 @@ public final class TimeLexicon {
     final Map<String, Integer> numbers = new HashMap<>();
     final Map<String, Integer> tens = new HashMap<>();
     final Map<String, PartOfDay> partsOfDay = new HashMap<>();
+    final java.util.Set<String> partsOfDayAlone = new java.util.HashSet<>();
     final Map<String, Integer> relativeDays = new HashMap<>();
     final java.util.Set<String> now = new java.util.HashSet<>();
     final Map<String, Unit> units = new HashMap<>();
@@ -54,6 +55,8 @@ public final class TimeLexicon {
     final List<String> postponeVerbs = new ArrayList<>();
     final java.util.Set<String> glue = new java.util.HashSet<>();
     final java.util.Set<String> rangeWords = new java.util.HashSet<>();
+    /** One-letter particles written joined to the next word (و ف ب ل ك): a time may follow one. */
+    final String proclitics;
     final Map<String, Holiday> holidays = new HashMap<>();
 
     /** A holiday's rule: calendar (gregorian, hijri, hijri-month, easter) with month and day. */
@@ -76,8 +79,15 @@ public final class TimeLexicon {
             int n = number(f, e, e.field(0));
             return (n >= 20 && n % 10 == 0 ? tens : numbers).put(fold(e.field(1)), n);
         });
-        load(pack, "time/parts-of-day.tsv", 4, (f, e) -> partsOfDay.put(fold(e.field(3)),
-                new PartOfDay(e.field(0), time(f, e, e.field(1)), time(f, e, e.field(2)))));
+        load(pack, "time/parts-of-day.tsv", 5, (f, e) -> {
+            if (!e.field(4).equals("yes") && !e.field(4).equals("no")) {
+                throw f.error(e, "alone must be yes or no");
+            }
+            if (e.field(4).equals("yes")) {
+                partsOfDayAlone.add(fold(e.field(3)));
+            }
+            return partsOfDay.put(fold(e.field(3)), new PartOfDay(e.field(0), time(f, e, e.field(1)), time(f, e, e.field(2))));
+        });
         load(pack, "time/relative-days.tsv", 2, (f, e) -> {
             if (e.field(0).equals("NOW")) {
                 now.add(fold(e.field(1)));
@@ -101,6 +111,9 @@ public final class TimeLexicon {
         load(pack, "time/anaphors.tsv", 1, (f, e) -> anaphors.add(fold(e.field(0))));
         load(pack, "time/postpone-verbs.tsv", 1, (f, e) -> postponeVerbs.add(fold(e.field(0))));
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold(e.field(0))));
+        StringBuilder clitics = new StringBuilder();
+        load(pack, "normalise/proclitics.tsv", 1, (f, e) -> e.field(0).length() == 1 ? clitics.append(e.field(0)) : null);
+        this.proclitics = clitics.toString();
         load(pack, "time/range-words.tsv", 1, (f, e) -> rangeWords.add(fold(e.field(0))));
         load(pack, "time/holidays.tsv", 3, (f, e) -> {
             String rule = e.field(1);
@@ -170,6 +183,7 @@ public final class TimeLexicon {
             case "num" -> List.copyOf(numbers.keySet());
             case "tens" -> List.copyOf(tens.keySet());
             case "pod" -> List.copyOf(partsOfDay.keySet());
+            case "podalone" -> List.copyOf(partsOfDayAlone);
             case "relday" -> concat(relativeDays.keySet(), now);
             case "unit" -> List.copyOf(units.keySet());
             case "unitdual" -> units.entrySet().stream().filter(u -> Integer.valueOf(2).equals(u.getValue().count()))
@@ -184,17 +198,35 @@ public final class TimeLexicon {
             case "event" -> eventNouns.stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).distinct().toList();
             default -> throw new IllegalArgumentException("unknown lexicon {" + macro + "}");
         };
-        String alt = words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(w -> java.util.Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
-                .collect(Collectors.joining("|"));
-        return macro.equals("event") ? "(?:ال)?(?:" + alt + ")" : "(?:" + alt + ")";
+        String alt = AlternationTrie.of(words);
+        return macro.equals("event") ? "(?:ال)?" + alt : alt;
     }
 
     private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** Every phrase of the time lexicons that can be part of an expression by itself, folded. */
+    java.util.Collection<String> triggerPhrases() {
+        List<String> out = new ArrayList<>();
+        for (Map<String, ?> m : List.of(months, hijriMonths, weekdays, numbers, tens, partsOfDay, relativeDays, units, rel, parts,
+                demonstratives, seasons, zones, fractions, holidays)) {
+            out.addAll(m.keySet());
+        }
+        out.addAll(now);
+        out.addAll(eventNouns);
+        return out;
+    }
+
+    /** A regex char class of the one-letter proclitics, e.g. {@code [وفبلك]}. */
+    String procliticClass() {
+        StringBuilder cls = new StringBuilder("[");
+        for (char c : proclitics.toCharArray()) {
+            cls.append(Character.isLetter(c) ? String.valueOf(c) : "\\" + c);
+        }
+        return proclitics.isEmpty() ? "(?!)" : cls.append(']').toString();
     }
 
     /** True for a word that joins two times into one stretch ("إلى", "حتى"). */

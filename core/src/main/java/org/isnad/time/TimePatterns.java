@@ -14,11 +14,7 @@ import org.isnad.text.Normaliser;
 final class TimePatterns {
     private static final Pattern MACRO = Pattern.compile("\\{(?<name>[a-z][a-z0-9]*)}");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<(?<name>[a-zA-Z][a-zA-Z0-9]*)>");
-    /**
-     * A match stands between word boundaries; a one-letter proclitic glued before it (و ف ب ل) is
-     * allowed and left outside the span, since the letters are the same in every Arabic script text.
-     */
-    private static final String OPEN = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[\\u0648\\u0641\\u0628\\u0644]))(?:";
+    /** A match ends at a word boundary. */
     private static final String CLOSE = ")(?![\\p{L}\\p{N}])";
 
     private TimePatterns() {
@@ -27,6 +23,9 @@ final class TimePatterns {
     static List<TimePattern> load(LanguagePack pack, Normaliser normaliser, TimeLexicon lexicon) {
         ResourceFile file = pack.resource("time/patterns.tsv");
         List<TimePattern> out = new ArrayList<>();
+        // A match starts at a word boundary, or after a one-letter proclitic glued to it (وأمس),
+        // which stays outside the span.
+        String open = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "))(?:";
         for (ResourceFile.Entry e : file.entries()) {
             if (e.fields().size() != 3) {
                 throw file.error(e, "expected name<TAB>kind<TAB>regex");
@@ -56,8 +55,8 @@ final class TimePatterns {
                 groups.add(g.group("name"));
             }
             try {
-                Pattern regex = Pattern.compile(OPEN + body + CLOSE, Pattern.CASE_INSENSITIVE);
-                out.add(new TimePattern(e.field(0), kind, regex, List.copyOf(groups), out.size()));
+                Pattern regex = Pattern.compile(open + body + CLOSE, Pattern.CASE_INSENSITIVE);
+                out.add(new TimePattern(e.field(0), kind, regex, List.copyOf(groups), out.size(), folded));
             } catch (PatternSyntaxException ex) {
                 throw file.error(e, "bad regex: " + ex.getDescription());
             }

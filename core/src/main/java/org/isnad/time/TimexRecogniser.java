@@ -17,27 +17,62 @@ final class TimexRecogniser {
     /** How far back (in words) a postponement verb may stand before "من X إلى Y". */
     private static final int VERB_REACH = 8;
 
+    /**
+     * How far before its first trigger word a time expression may start: a glue word or two
+     * ("في", "حوالي"). It never starts after its first trigger, so the window ends there.
+     */
+    private static final int REACH_BEFORE = 16;
+    private static final int REACH_AFTER = 1;
+
     private final TimeLexicon lexicon;
     private final List<TimePattern> patterns;
+    private final TriggerWords triggers;
 
-    TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns) {
+    TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns, TriggerWords triggers) {
         this.lexicon = lexicon;
         this.patterns = patterns;
+        this.triggers = triggers;
     }
 
     List<Chunk> recognise(String text) {
+        return recognise(text, triggers.starts(text, REACH_BEFORE, REACH_AFTER));
+    }
+
+    int[] starts(String text) {
+        return triggers.starts(text, text.length(), text.length());
+    }
+
+    /** The same without the prefilter: every pattern at every word start. For tests of the prefilter. */
+    List<Chunk> recogniseEverywhere(String text) {
+        return recognise(text, triggers.starts(text, text.length(), text.length()));
+    }
+
+    private List<Chunk> recognise(String text, int[] starts) {
         List<Chunk> found = new ArrayList<>();
+        // Patterns are tried only where a word starts near a word that can be part of a time
+        // expression: most of a report is not, and scanning dozens of patterns over every char of it
+        // is where the time would go.
         for (TimePattern p : patterns) {
             Matcher m = p.regex().matcher(text);
-            while (m.find()) {
-                Chunk c = read(p, m);
-                if (c != null) {
-                    found.add(c);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int after = -1;
+            for (int start : starts) {
+                if (start < after) {
+                    continue; // inside this pattern's last match, as find() would skip it
+                }
+                m.region(start, text.length());
+                if (m.lookingAt()) {
+                    Chunk c = read(p, m);
+                    if (c != null) {
+                        found.add(c);
+                        after = m.end();
+                    }
                 }
             }
         }
         List<Chunk> joined = joinNeighbours(text, longest(found));
-        joined.removeIf(c -> c.kind() == TimePattern.Kind.WEAK);
+        // What did not join anything is no time alone: a weak part, or a zone with no clock before it.
+        joined.removeIf(c -> c.kind() == TimePattern.Kind.WEAK || c.kind() == TimePattern.Kind.ZONE);
         return splitPairs(text, joined);
     }
 

@@ -21,7 +21,9 @@ public final class TimexTagger {
     public TimexTagger(LanguagePack pack, Normaliser normaliser) {
         this.normaliser = normaliser;
         this.lexicon = new TimeLexicon(pack, normaliser);
-        this.recogniser = new TimexRecogniser(lexicon, TimePatterns.load(pack, normaliser, lexicon));
+        List<TimePattern> patterns = TimePatterns.load(pack, normaliser, lexicon);
+        this.recogniser = new TimexRecogniser(lexicon, patterns,
+                TriggerWords.of(lexicon, patterns.stream().map(TimePattern::source).toList()));
         this.resolver = new TimexResolver(lexicon.anaphors);
     }
 
