@@ -21,11 +21,11 @@ public final class IsnadEngine implements BenchEngine {
     @Override
     public long process(BenchReport report) {
         AnalysedReport analysed = isnad.analyseReport(report.document());
-        return analysed.removed().size();
+        return analysed.timexes().size();
     }
 
     @Override
     public String foundUnit() {
-        return "clutter spans";
+        return "time expressions";
     }
 }

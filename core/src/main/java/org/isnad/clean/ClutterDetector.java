@@ -264,17 +264,9 @@ public final class ClutterDetector {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                int a = start;
-                int b = i;
-                while (a < b && Character.isWhitespace(text.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                    b--;
-                }
-                if (b > a) {
-                    Span span = new Span(a, b);
-                    out.add(new Line(span, Tokenizer.tokens(view, view.normalisedIndex(a), view.normalisedIndex(b))));
+                Span span = Span.trimmed(text, start, i);
+                if (span.length() > 0) {
+                    out.add(new Line(span, Tokenizer.tokens(view, view.normalisedIndex(span.start()), view.normalisedIndex(span.end()))));
                 }
                 start = i + 1;
             }

@@ -8,6 +8,19 @@ public record Span(int start, int end) implements Comparable<Span> {
         }
     }
 
+    /** The span {@code [start, end)} of {@code text} without the white space at its ends. */
+    public static Span trimmed(CharSequence text, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
     public int length() {
         return end - start;
     }

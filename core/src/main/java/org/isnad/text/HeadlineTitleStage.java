@@ -22,7 +22,7 @@ public final class HeadlineTitleStage implements ReportStage {
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            Span line = trimmed(text, start, end);
+            Span line = Span.trimmed(text, start, end);
             if (line.length() > 0 && !org.isnad.model.Removal.mostlyRemoved(line, report.removed())) {
                 String candidate = line.of(text);
                 boolean rest = text.substring(end).strip().length() > 0;
@@ -34,17 +34,5 @@ public final class HeadlineTitleStage implements ReportStage {
             start = end + 1;
         }
         return report;
-    }
-
-    private static Span trimmed(String text, int start, int end) {
-        int a = start;
-        int b = end;
-        while (a < b && Character.isWhitespace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-            b--;
-        }
-        return new Span(a, b);
     }
 }

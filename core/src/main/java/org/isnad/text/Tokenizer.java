@@ -23,7 +23,7 @@ public final class Tokenizer {
             while (i < to && isWordChar(t.charAt(i))) {
                 i++;
             }
-            out.add(new Token(t.substring(start, i).toLowerCase(Locale.ROOT), view.originalSpan(start, i), start));
+            out.add(new Token(t.substring(start, i).toLowerCase(Locale.ROOT), view.originalSpan(start, i), start, i));
         }
         return out;
     }

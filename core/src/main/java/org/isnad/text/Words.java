@@ -14,19 +14,8 @@ final class Words {
 
     Words(NormalisedText norm) {
         this.norm = norm;
-        String s = norm.text();
-        int i = 0;
-        while (i < s.length()) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
-                j++;
-            }
-            add(i, j, norm.originalSpan(i, j));
-            i = j;
+        for (Token t : Tokenizer.tokens(norm, 0, norm.text().length())) {
+            add(t.index(), t.end(), t.original());
         }
     }
 

@@ -50,7 +50,12 @@ class TriggerPrefilterTest {
                 sb.append(words.get(random.nextInt(words.size()))).append(random.nextInt(9) == 0 ? "\n" : " ");
             }
             String folded = NORMALISER.normalise(sb.toString()).text();
-            assertThat(r.recognise(folded)).as(sb.toString()).isEqualTo(r.recogniseEverywhere(folded));
+            List<Chunk> found = r.recognise(folded);
+            assertThat(found).as(sb.toString()).isEqualTo(r.recogniseEverywhere(folded));
+            // One phrase, one timex: expressions never overlap (spec).
+            for (int k = 1; k < found.size(); k++) {
+                assertThat(found.get(k).start()).as(sb.toString()).isGreaterThanOrEqualTo(found.get(k - 1).end());
+            }
         }
     }
 }

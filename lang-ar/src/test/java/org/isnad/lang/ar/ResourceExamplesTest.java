@@ -3,6 +3,7 @@ package org.isnad.lang.ar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -34,6 +35,21 @@ class ResourceExamplesTest {
         }
         String actual = runner.apply(ExampleRunners.unescape(ex.input()));
         assertThat(actual).as(where + ": " + ex.input()).isEqualTo(ExampleRunners.unescape(ex.expected()));
+    }
+
+    /** A resource file that index.txt does not list would escape its examples: none may exist. */
+    @Test
+    void everyResourceFileIsListed() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/resources/org/isnad/lang/ar");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(root), "run from the lang-ar module");
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            List<String> onDisk = files.filter(f -> f.toString().endsWith(".tsv") || f.toString().endsWith(".txt"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .filter(n -> !n.equals("index.txt"))
+                    .sorted()
+                    .toList();
+            assertThat(PACK.resourceNames()).containsAll(onDisk);
+        }
     }
 
     @Test
