@@ -15,7 +15,6 @@ import org.isnad.pipeline.Run;
 import org.isnad.pipeline.ProgressListener;
 import org.isnad.pipeline.ReportPipeline;
 import org.isnad.pipeline.Timeline;
-import org.isnad.text.HeadlineTitleStage;
 import org.isnad.text.NormaliseStage;
 import org.isnad.text.Normaliser;
 import org.isnad.text.SegmentStage;
@@ -60,7 +59,6 @@ public final class Isnad {
                 new CleanStage(new ClutterDetector(ClutterRules.load(pack, normaliser))),
                 // Segments are cut after cleaning so that none of them is clutter.
                 new SegmentStage(new Segmenter(pack)),
-                new HeadlineTitleStage(),
                 // Times come after segmentation: a quote's "غدا" is counted from when its speaker spoke.
                 new TimeStage(timexTagger, timePolicy)));
         return new Isnad(pack, perReport, timexTagger, timePolicy);

@@ -5,8 +5,8 @@ import org.isnad.pipeline.AnalysedReport;
 import org.isnad.pipeline.ReportStage;
 
 /**
- * Marks clutter in a report (needs the normalised view) and takes the outlet or author a byline
- * names when the reader found none.
+ * Marks clutter in a report (needs the normalised view), and takes the outlet or author a byline
+ * names and the headline it opens with when the reader found none (a plain-text file).
  */
 public final class CleanStage implements ReportStage {
     private final ClutterDetector detector;
@@ -24,6 +24,9 @@ public final class CleanStage implements ReportStage {
         }
         if (d.author() == null && found.bylineAuthor() != null) {
             d = d.withAuthor(found.bylineAuthor());
+        }
+        if (d.title() == null && found.headline() != null) {
+            d = d.withTitle(found.headline().of(d.text()));
         }
         return report.withDocument(d).withRemoved(found.removed());
     }

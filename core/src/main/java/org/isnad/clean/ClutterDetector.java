@@ -34,8 +34,11 @@ public final class ClutterDetector {
         this.rules = Objects.requireNonNull(rules);
     }
 
-    /** What the detector found: clutter spans, and the outlet or author a byline names. */
-    public record Result(List<Removal> removed, String bylineOutlet, String bylineAuthor) {
+    /**
+     * What the detector found: clutter spans, the outlet or author a byline names, and the
+     * headline (null when the report opens straight into its text).
+     */
+    public record Result(List<Removal> removed, String bylineOutlet, String bylineAuthor, Span headline) {
     }
 
     private record Line(Span span, List<Token> tokens) {
@@ -54,7 +57,8 @@ public final class ClutterDetector {
 
         wholeLinePhrases(lines, marked, text);
         bylines(lines, marked, text, byline);
-        captions(lines, marked, text);
+        int headline = headline(lines, marked, text);
+        captions(lines, marked, text, headline);
         for (int i = 0; i < lines.size(); i++) {
             if (marked[i] != null) {
                 out.add(new Removal(lines.get(i).span(), marked[i]));
@@ -63,7 +67,7 @@ public final class ClutterDetector {
             }
         }
         Collections.sort(out);
-        return new Result(merge(out), byline[0], byline[1]);
+        return new Result(merge(out), byline[0], byline[1], headline < 0 ? null : lines.get(headline).span());
     }
 
     private void wholeLinePhrases(List<Line> lines, ClutterReason[] marked, String text) {
@@ -132,14 +136,7 @@ public final class ClutterDetector {
         }
     }
 
-    private void captions(List<Line> lines, ClutterReason[] marked, String text) {
-        int headline = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (marked[i] == null) {
-                headline = i;
-                break;
-            }
-        }
+    private void captions(List<Line> lines, ClutterReason[] marked, String text, int headline) {
         for (int i = 0; i < lines.size(); i++) {
             if (marked[i] != null) {
                 continue;
@@ -155,16 +152,36 @@ public final class ClutterDetector {
                 continue;
             }
             int next = i + 1;
-            if (next < lines.size() && marked[next] == null && forms(lines.get(next)).equals(words)) {
-                // An image's alt text and caption are printed twice in a row; a headline is not content to drop.
-                if (words.size() <= SHORT_LINE_WORDS) {
-                    marked[i] = ClutterReason.CAPTION;
-                    marked[next] = ClutterReason.CAPTION;
-                }
-            } else if (headline >= 0 && forms(lines.get(headline)).equals(words)) {
+            if (headline >= 0 && forms(lines.get(headline)).equals(words)) {
                 marked[i] = ClutterReason.DUPLICATE_TITLE;
+            } else if (next < lines.size() && marked[next] == null && forms(lines.get(next)).equals(words)
+                    && words.size() <= SHORT_LINE_WORDS) {
+                // An image's alt text and its caption are printed twice in a row.
+                marked[i] = ClutterReason.CAPTION;
+                marked[next] = ClutterReason.CAPTION;
             }
         }
+    }
+
+    /**
+     * The report's headline: of the lines before its text begins (the first line that ends like a
+     * sentence or is too long for a title), the one with the most words, which is what a title is
+     * beside breadcrumbs, section names and image captions; the first of equals.
+     */
+    private static int headline(List<Line> lines, ClutterReason[] marked, String text) {
+        int best = -1;
+        for (int i = 0; i < lines.size() - 1; i++) {
+            Line l = lines.get(i);
+            // Titles may end in "!" or "?", hardly ever in a full stop: that is where the text begins.
+            char last = text.charAt(l.span().end() - 1);
+            if (l.tokens().size() > TITLE_WORDS || last == '.' || last == '۔') {
+                break;
+            }
+            if (marked[i] == null && (best < 0 || l.tokens().size() > lines.get(best).tokens().size())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private void cues(Line line, String text, List<Removal> out) {
