@@ -14,6 +14,7 @@ import org.isnad.io.ReadOptions;
 import org.isnad.io.ReadResult;
 import org.isnad.io.ReportReader;
 import org.isnad.io.TimelineJsonWriter;
+import org.isnad.lang.LanguagePack;
 import org.isnad.pipeline.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +68,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("isnad: --timezone must look like +03:00, -05:00 or Z, not '" + timezone + "'");
             return NOTHING_DONE;
         }
+        LanguagePack pack;
+        try {
+            pack = LanguagePacks.byCode(language);
+        } catch (IllegalArgumentException e) {
+            err.println("isnad: " + e.getMessage());
+            return NOTHING_DONE;
+        }
         ReadResult read = new ReportReader(new ReadOptions(maxBytes)).read(paths);
         for (ReadFailure f : read.failures()) {
             err.println("skipped " + f.message());
@@ -75,7 +83,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("isnad: no report could be read; nothing written");
             return NOTHING_DONE;
         }
-        Isnad engine = Isnad.create(LanguagePacks.byCode(language));
+        Isnad engine = Isnad.create(pack);
         ProgressBar bar = new ProgressBar(err, read.documents().size(), !quiet && System.console() != null);
         Timeline timeline = engine.analyse(read.documents(), new RunOptions(timezone), bar);
         bar.finish();
@@ -87,7 +95,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             new TimelineJsonWriter().write(timeline, Instant.now(), file);
         } catch (IOException e) {
-            err.println("isnad: cannot write " + file + ": " + e.getMessage());
+            err.println("isnad: cannot write " + file + ": " + why(e) + "; nothing written");
             return NOTHING_DONE;
         }
         if (!quiet) {
@@ -97,5 +105,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
         outw.flush();
         err.flush();
         return read.failures().isEmpty() ? OK : SOME_FAILED;
+    }
+
+    /** A one-line reason for a failed write that a user can act on. */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
+            return "no such folder, and it cannot be made";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

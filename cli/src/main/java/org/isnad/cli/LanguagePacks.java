@@ -3,13 +3,13 @@ package org.isnad.cli;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.isnad.lang.LanguagePack;
-import picocli.CommandLine;
 
 /** Finds installed language packs by their code (they register as services). */
 final class LanguagePacks {
     private LanguagePacks() {
     }
 
+    /** @throws IllegalArgumentException naming the installed packs when none has that code */
     static LanguagePack byCode(String code) {
         ServiceLoader<LanguagePack> packs = ServiceLoader.load(LanguagePack.class);
         for (LanguagePack p : packs) {
@@ -18,7 +18,6 @@ final class LanguagePacks {
             }
         }
         String known = packs.stream().map(p -> p.get().code()).sorted().collect(Collectors.joining(", "));
-        throw new CommandLine.ParameterException(new CommandLine(new IsnadCommand()),
-                "no language pack '" + code + "' (installed: " + known + ")");
+        throw new IllegalArgumentException("no language pack '" + code + "' (installed: " + known + ")");
     }
 }

@@ -153,10 +153,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anUnwritableOutputIsOneLineAndNothingIsLost() throws IOException {
+        write("good.txt", GOOD);
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        Cli run = Cli.run("analyze", dir.resolve("in").toString(), "--out", blocker.resolve("sub").toString());
+        assertThat(run.exitCode()).isEqualTo(AnalyzeCommand.NOTHING_DONE);
+        assertThat(run.err().strip()).startsWith("isnad: cannot write").doesNotContain("\n");
+        assertThat(Files.readString(blocker)).isEqualTo("a file, not a folder");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws IOException {
         write("good.txt", GOOD);
         assertThat(Cli.run("analyze", dir.resolve("in").toString()).exitCode()).isNotZero();
         assertThat(Cli.run("analyze", dir.resolve("in").toString(), "--out", dir.resolve("out").toString(), "--timezone", "Mars").exitCode())
                 .isEqualTo(AnalyzeCommand.NOTHING_DONE);
+        Cli noPack = Cli.run("analyze", dir.resolve("in").toString(), "--out", dir.resolve("out").toString(), "--language", "xx");
+        assertThat(noPack.exitCode()).isEqualTo(AnalyzeCommand.NOTHING_DONE);
+        assertThat(noPack.err().strip()).isEqualTo("isnad: no language pack 'xx' (installed: ar)");
     }
 }
