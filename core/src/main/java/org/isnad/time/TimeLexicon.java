@@ -38,6 +38,8 @@ public final class TimeLexicon {
     final Map<String, Integer> weekdays = new HashMap<>();
     final Map<String, Integer> numbers = new HashMap<>();
     final Map<String, Integer> tens = new HashMap<>();
+    /** The number words that count (ثلاثة), as opposed to those that order (الثالث). */
+    final java.util.Set<String> cardinals = new java.util.HashSet<>();
     final Map<String, PartOfDay> partsOfDay = new HashMap<>();
     final java.util.Set<String> partsOfDayAlone = new java.util.HashSet<>();
     final Map<String, Integer> relativeDays = new HashMap<>();
@@ -75,8 +77,14 @@ public final class TimeLexicon {
             return null;
         });
         load(pack, "time/weekdays.tsv", 2, (f, e) -> weekdays.put(fold(e.field(1)), number(f, e, e.field(0))));
-        load(pack, "time/numbers.tsv", 2, (f, e) -> {
+        load(pack, "time/numbers.tsv", 3, (f, e) -> {
             int n = number(f, e, e.field(0));
+            if (!e.field(2).equals("cardinal") && !e.field(2).equals("ordinal")) {
+                throw f.error(e, "third column must be cardinal or ordinal");
+            }
+            if (e.field(2).equals("cardinal") && n < 20) {
+                cardinals.add(fold(e.field(1)));
+            }
             return (n >= 20 && n % 10 == 0 ? tens : numbers).put(fold(e.field(1)), n);
         });
         load(pack, "time/parts-of-day.tsv", 5, (f, e) -> {
@@ -181,6 +189,7 @@ public final class TimeLexicon {
             case "weekdaybare" -> weekdays.keySet().stream().filter(w -> w.startsWith("ال")).map(w -> w.substring(2)).toList();
             case "holiday" -> List.copyOf(holidays.keySet());
             case "num" -> List.copyOf(numbers.keySet());
+            case "card" -> List.copyOf(cardinals);
             case "tens" -> List.copyOf(tens.keySet());
             case "pod" -> List.copyOf(partsOfDay.keySet());
             case "podalone" -> List.copyOf(partsOfDayAlone);
