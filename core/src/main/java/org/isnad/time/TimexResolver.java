@@ -74,7 +74,9 @@ final class TimexResolver {
             Timex r = resolveOne(t, ctx, complete, ownWeekdays, narrative);
             out.add(r);
             LocalDate day = dayOf(r.value());
-            if (day != null && r.type() != TimexType.DURATION) {
+            // Only an expression that names a day moves the narrative: "الساعة العاشرة مساء" or a
+            // midnight happen on the day it has reached, they do not take it elsewhere.
+            if (day != null && r.type() != TimexType.DURATION && namesADay(t.fields())) {
                 narrative.day = day;
                 narrative.anchor = r.anchor();
                 narrative.event = null;
@@ -422,14 +424,14 @@ final class TimexResolver {
         if (narrative.day != null) {
             return new Day(matching(narrative.day, wd, ctx.policy()), REPORT);
         }
-        if (ctx.story().isKnown()) {
-            return new Day(matching(ctx.story().earliest(), wd, ctx.policy()), STORY);
-        }
         if (ctx.reference() != null) {
             return new Day(matching(ctx.reference().toLocalDate(), wd, ctx.policy()), PUBLICATION);
         }
         if (ctx.publication() != null) {
             return new Day(matching(ctx.publication(), wd, ctx.policy()), PUBLICATION);
+        }
+        if (ctx.story().isKnown()) {
+            return new Day(matching(ctx.story().earliest(), wd, ctx.policy()), STORY);
         }
         return new Day(null, UNRESOLVED);
     }
@@ -519,6 +521,11 @@ final class TimexResolver {
             return t.withResolution(TimexType.TIME, d + "T" + pod.code(), minute(from), minute(to), day.anchor(), null);
         }
         return t.withResolution(TimexType.DATE, d.toString(), minute(d.atStartOfDay()), minute(d.atTime(23, 59)), day.anchor(), null);
+    }
+
+    private static boolean namesADay(TimeFields f) {
+        return hasDate(f) || f.has(Field.MONTH) || f.has(Field.HIJRI_MONTH) || f.has(Field.NTH) || f.has(Field.HOLIDAY)
+                || f.has(Field.AGO) || f.has(Field.EVENT);
     }
 
     private static boolean hasDate(TimeFields f) {
