@@ -26,7 +26,7 @@ public final class PublicationBoundsStage implements CorpusStage {
         Timex latest = null;
         LocalDate latestDay = null;
         for (Timex t : r.timexes()) {
-            LocalDate d = TimexResolver.dayOf(t.value());
+            LocalDate d = TimexValues.dayOf(t.value());
             if (d == null || t.quote() || t.type() == TimexType.DURATION || TimexResolver.UNRESOLVED.equals(t.anchor())) {
                 continue;
             }

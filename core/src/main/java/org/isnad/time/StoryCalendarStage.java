@@ -61,7 +61,7 @@ public final class StoryCalendarStage implements CorpusStage {
         Map<Integer, Set<LocalDate>> weekdays = new HashMap<>();
         for (AnalysedReport r : reports) {
             for (Timex t : r.timexes()) {
-                LocalDate d = TimexResolver.dayOf(t.value());
+                LocalDate d = TimexValues.dayOf(t.value());
                 if (d == null || !TimexResolver.EXPLICIT.equals(t.anchor())) {
                     continue;
                 }

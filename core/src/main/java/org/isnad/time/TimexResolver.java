@@ -1,5 +1,24 @@
 package org.isnad.time;
 
+import static org.isnad.time.Calendars.fullYear;
+import static org.isnad.time.Calendars.holidayStart;
+import static org.isnad.time.Calendars.isoWeek;
+import static org.isnad.time.Calendars.matching;
+import static org.isnad.time.Calendars.nthWeekMonday;
+import static org.isnad.time.Calendars.nthWeekday;
+import static org.isnad.time.Calendars.partOfMonth;
+import static org.isnad.time.Calendars.partOfYear;
+import static org.isnad.time.Calendars.pick;
+import static org.isnad.time.Calendars.safe;
+import static org.isnad.time.Calendars.seasonStart;
+import static org.isnad.time.TimexValues.dayOf;
+import static org.isnad.time.TimexValues.days;
+import static org.isnad.time.TimexValues.duration;
+import static org.isnad.time.TimexValues.minute;
+import static org.isnad.time.TimexValues.unresolved;
+import static org.isnad.time.TimexValues.unresolvedValue;
+import static org.isnad.time.TimexValues.wholeDay;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,7 +27,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,8 +160,7 @@ final class TimexResolver {
         if (last == null || last.isBefore(first) || r.type() != TimexType.DATE) {
             return r;
         }
-        return r.withResolution(TimexType.DATE, first + "/" + last, minute(first.atStartOfDay()), minute(last.atTime(23, 59)),
-                r.anchor(), null);
+        return days(r, first + "/" + last, first, last, r.anchor());
     }
 
     // ------------------------------------------------------------------ frames, nths, holidays
@@ -194,7 +211,7 @@ final class TimexResolver {
         if (year == null) {
             Day y = yearFor(f.with(Field.DAY, 1), t.span(), ctx, complete);
             if (y.date() == null) {
-                return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+                return unresolved(t, TimexType.DATE, null, null);
             }
             year = y.date().getYear();
             anchor = y.anchor();
@@ -204,22 +221,15 @@ final class TimexResolver {
         String unit = f.has(Field.WEEKDAY) ? "WD" : f.has(Field.NTHUNIT) ? f.get(Field.NTHUNIT, String.class) : "D";
         LocalDate d;
         switch (unit) {
-            case "WD" -> {
-                DayOfWeek dow = DayOfWeek.of(f.integer(Field.WEEKDAY));
-                d = n < 0 ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(dow))
-                        : ym.atDay(1).with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
-            }
+            case "WD" -> d = nthWeekday(ym, f.integer(Field.WEEKDAY), n);
             case "W" -> {
-                // Weeks of a month are the Monday-to-Sunday weeks that lie wholly inside it.
-                LocalDate monday = n < 0 ? ym.atEndOfMonth().minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                        : ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
-                String v = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                return t.withResolution(TimexType.DATE, v, minute(monday.atStartOfDay()), minute(monday.plusDays(6).atTime(23, 59)), anchor, null);
+                LocalDate monday = nthWeekMonday(ym, n);
+                return days(t, isoWeek(monday), monday, monday.plusDays(6), anchor);
             }
             default -> d = n < 0 ? ym.atEndOfMonth() : safe(year, ym.getMonthValue(), n);
         }
         if (d == null || !YearMonth.from(d).equals(ym)) {
-            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+            return unresolved(t, TimexType.DATE, null, null);
         }
         return withTimeOfDay(t, f.with(Field.DAY, d.getDayOfMonth()), new Day(d, anchor), ctx);
     }
@@ -231,45 +241,24 @@ final class TimexResolver {
             return holidayIn(t, h, fullYear(f.integer(Field.YEAR)), EXPLICIT);
         }
         if (base.date() == null) {
-            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+            return unresolved(t, TimexType.DATE, null, null);
         }
         LocalDate best = pick(base.date(), ctx.policy().noYear() == Direction.NEXT ? Direction.NEXT : Direction.NEAREST,
                 y -> holidayStart(h, y));
-        return best == null ? t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null)
+        return best == null ? unresolved(t, TimexType.DATE, null, null)
                 : holidayIn(t, h, best.getYear(), base.anchor());
     }
 
     private Timex holidayIn(Timex t, TimeLexicon.Holiday h, int year, String anchor) {
         LocalDate start = holidayStart(h, year);
         if (start == null) {
-            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+            return unresolved(t, TimexType.DATE, null, null);
         }
         if (h.calendar().equals("hijri-month")) {
             LocalDate end = HijriDates.monthEnd(start);
-            return t.withResolution(TimexType.DATE, start + "/" + end, minute(start.atStartOfDay()), minute(end.atTime(23, 59)), anchor, null);
+            return days(t, start + "/" + end, start, end, anchor);
         }
-        return t.withResolution(TimexType.DATE, start.toString(), minute(start.atStartOfDay()), minute(start.atTime(23, 59)), anchor, null);
-    }
-
-    /** The (first) day of a holiday in a Gregorian year, or null. */
-    private static LocalDate holidayStart(TimeLexicon.Holiday h, int year) {
-        return switch (h.calendar()) {
-            case "gregorian" -> safe(year, h.month(), h.day());
-            case "easter" -> easter(year);
-            default -> HijriDates.inGregorianYear(year, h.month(), h.calendar().equals("hijri") ? h.day() : 1);
-        };
-    }
-
-    /** Western Easter Sunday (the Gregorian computus). */
-    static LocalDate easter(int y) {
-        int a = y % 19;
-        int b = y / 100;
-        int c = y % 100;
-        int h = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
-        int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int n = h + l - 7 * m + 114;
-        return LocalDate.of(y, n / 31, n % 31 + 1);
+        return wholeDay(t, start, anchor);
     }
 
     // ------------------------------------------------------------------ days
@@ -320,11 +309,6 @@ final class TimexResolver {
         return null;
     }
 
-    /** A two-digit Gregorian year: 00-49 are 20xx, 50-99 are 19xx. */
-    private static int fullYear(int y) {
-        return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y;
-    }
-
     private static Day date(int y, int m, int d, String anchor) {
         try {
             return new Day(LocalDate.of(y, m, d), anchor);
@@ -369,33 +353,6 @@ final class TimexResolver {
         return new Day(null, UNRESOLVED);
     }
 
-    private static LocalDate pick(LocalDate now, Direction dir, java.util.function.IntFunction<LocalDate> inYear) {
-        LocalDate best = null;
-        for (int y = now.getYear() - 1; y <= now.getYear() + 1; y++) {
-            LocalDate c = inYear.apply(y);
-            if (c == null) {
-                continue;
-            }
-            boolean ok = switch (dir) {
-                case NEXT -> !YearMonth.from(c).isBefore(YearMonth.from(now));
-                case PREVIOUS, PAST -> !c.isAfter(now);
-                case NEAREST -> true;
-            };
-            if (ok && (best == null || Math.abs(ChronoUnit.DAYS.between(now, c)) < Math.abs(ChronoUnit.DAYS.between(now, best)))) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static LocalDate safe(int y, int m, int d) {
-        try {
-            return LocalDate.of(y, m, d);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
     /**
      * A weekday without a date: the report's own dated mention of it, else the run's, else the
      * matching day nearest to where the narrative stands (policy), else to the story or publication.
@@ -434,17 +391,6 @@ final class TimexResolver {
             return new Day(matching(ctx.story().earliest(), wd, ctx.policy()), STORY);
         }
         return new Day(null, UNRESOLVED);
-    }
-
-    static LocalDate matching(LocalDate from, int weekday, ResolutionPolicy policy) {
-        DayOfWeek dow = DayOfWeek.of(weekday);
-        LocalDate next = policy.weekdayMayBeToday() ? from.with(TemporalAdjusters.nextOrSame(dow)) : from.with(TemporalAdjusters.next(dow));
-        LocalDate previous = policy.weekdayMayBeToday() ? from.with(TemporalAdjusters.previousOrSame(dow)) : from.with(TemporalAdjusters.previous(dow));
-        return switch (policy.weekday()) {
-            case NEXT -> next;
-            case PREVIOUS, PAST -> previous;
-            case NEAREST -> ChronoUnit.DAYS.between(previous, from) < ChronoUnit.DAYS.between(from, next) ? previous : next;
-        };
     }
 
     /** "Now" for a relative expression: the speaker's moment in a quote, else publication, else the narrative. */
@@ -520,7 +466,7 @@ final class TimexResolver {
             LocalDateTime to = pod.to().isAfter(pod.from()) ? d.atTime(pod.to()) : d.plusDays(1).atTime(pod.to());
             return t.withResolution(TimexType.TIME, d + "T" + pod.code(), minute(from), minute(to), day.anchor(), null);
         }
-        return t.withResolution(TimexType.DATE, d.toString(), minute(d.atStartOfDay()), minute(d.atTime(23, 59)), day.anchor(), null);
+        return wholeDay(t, d, day.anchor());
     }
 
     private static boolean namesADay(TimeFields f) {
@@ -549,10 +495,6 @@ final class TimexResolver {
         return there.withZoneSameInstant(runZone).toLocalDateTime();
     }
 
-    static String minute(LocalDateTime t) {
-        return t.truncatedTo(ChronoUnit.MINUTES).toString().substring(0, 16);
-    }
-
     // ------------------------------------------------------------------ months, years, seasons
 
     private Timex coarse(Timex t, TimeFields f, TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Narrative narrative) {
@@ -561,62 +503,36 @@ final class TimexResolver {
         if (year == null && f.has(Field.MONTH)) {
             Day y = yearFor(f, t.span(), ctx, complete);
             if (y.date() == null) {
-                return t.withResolution(TimexType.DATE, unresolvedValue(f), null, null, UNRESOLVED, null);
+                return unresolved(t, TimexType.DATE, unresolvedValue(f), null);
             }
             year = y.date().getYear();
             anchor = y.anchor();
         }
         if (year == null) {
-            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+            return unresolved(t, TimexType.DATE, null, null);
         }
         if (f.has(Field.MONTH)) {
             YearMonth ym = YearMonth.of(year, f.integer(Field.MONTH));
-            int[] days = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
-            if ("MID".equals(f.get(Field.PART, String.class))) {
-                // Mid-month is said of its middle day, within the middle ten days.
-                return t.withResolution(TimexType.DATE, ym.atDay(15).toString(), minute(ym.atDay(days[0]).atStartOfDay()),
-                        minute(ym.atDay(days[1]).atTime(23, 59)), anchor, null);
-            }
-            return t.withResolution(TimexType.DATE, ym.toString(), minute(ym.atDay(days[0]).atStartOfDay()),
-                    minute(ym.atDay(days[1]).atTime(23, 59)), anchor, null);
+            int[] part = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
+            // Mid-month is said of its middle day, within the middle ten days.
+            String value = "MID".equals(f.get(Field.PART, String.class)) ? ym.atDay(15).toString() : ym.toString();
+            return days(t, value, ym.atDay(part[0]), ym.atDay(part[1]), anchor);
         }
         if (f.has(Field.SEASON)) {
             String s = f.get(Field.SEASON, String.class);
-            int startMonth = switch (s) {
-                case "SP" -> 3;
-                case "SU" -> 6;
-                case "FA" -> 9;
-                default -> 12;
-            };
-            LocalDate from = LocalDate.of(year, startMonth, 1);
+            LocalDate from = LocalDate.of(year, seasonStart(s), 1);
             LocalDate to = from.plusMonths(3).minusDays(1);
-            return t.withResolution(TimexType.DATE, year + "-" + s, minute(from.atStartOfDay()), minute(to.atTime(23, 59)), anchor, null);
+            return days(t, year + "-" + s, from, to, anchor);
         }
-        String part = f.get(Field.PART, String.class);
-        int[] months = part == null ? new int[] {1, 12} : switch (part) {
-            case "START" -> new int[] {1, 4};
-            case "MID" -> new int[] {5, 8};
-            default -> new int[] {9, 12};
-        };
+        int[] months = partOfYear(f.get(Field.PART, String.class));
         LocalDate from = LocalDate.of(year, months[0], 1);
         LocalDate to = YearMonth.of(year, months[1]).atEndOfMonth();
-        return t.withResolution(TimexType.DATE, String.valueOf(year), minute(from.atStartOfDay()), minute(to.atTime(23, 59)), anchor, null);
-    }
-
-    private static int[] partOfMonth(String part, int length) {
-        if (part == null) {
-            return new int[] {1, length};
-        }
-        return switch (part) {
-            case "START" -> new int[] {1, 10};
-            case "MID" -> new int[] {11, 20};
-            default -> new int[] {21, length};
-        };
+        return days(t, String.valueOf(year), from, to, anchor);
     }
 
     private Timex relativeUnit(Timex t, TimeFields f, Day base) {
         if (base.date() == null) {
-            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+            return unresolved(t, TimexType.DATE, null, null);
         }
         int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
         LocalDate d = base.date();
@@ -625,42 +541,28 @@ final class TimexResolver {
                 LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
                 if (f.has(Field.WEEKDAY)) {
                     LocalDate day = monday.plusDays(f.integer(Field.WEEKDAY) - 1L);
-                    return t.withResolution(TimexType.DATE, day.toString(), minute(day.atStartOfDay()), minute(day.atTime(23, 59)), base.anchor(), null);
+                    return wholeDay(t, day, base.anchor());
                 }
-                String v = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                return t.withResolution(TimexType.DATE, v, minute(monday.atStartOfDay()), minute(monday.plusDays(6).atTime(23, 59)), base.anchor(), null);
+                return days(t, isoWeek(monday), monday, monday.plusDays(6), base.anchor());
             }
             case "M" -> {
                 YearMonth ym = YearMonth.from(d).plusMonths(rel);
-                return t.withResolution(TimexType.DATE, ym.toString(), minute(ym.atDay(1).atStartOfDay()),
-                        minute(ym.atEndOfMonth().atTime(23, 59)), base.anchor(), null);
+                return days(t, ym.toString(), ym.atDay(1), ym.atEndOfMonth(), base.anchor());
             }
             default -> {
                 int y = d.getYear() + rel;
-                return t.withResolution(TimexType.DATE, String.valueOf(y), minute(LocalDate.of(y, 1, 1).atStartOfDay()),
-                        minute(LocalDate.of(y, 12, 31).atTime(23, 59)), base.anchor(), null);
+                return days(t, String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), base.anchor());
             }
         }
     }
 
     // ------------------------------------------------------------------ durations and relative times
 
-    static String duration(TimeFields f) {
-        String unit = f.get(Field.UNIT, String.class);
-        int n = f.integer(Field.COUNT);
-        return switch (unit) {
-            case "H" -> "PT" + n + "H";
-            case "MIN" -> "PT" + n + "M";
-            case "S" -> "PT" + n + "S";
-            default -> "P" + n + unit;
-        };
-    }
-
     /** "قبل/منذ N unit": the point N units before now, at the unit's grain; a duration when there is no now. */
     private Timex ago(Timex t, TimeFields f, Day base) {
         if (!f.has(Field.COUNT)) {
             // "قبل أشهر": some months back; how many is not said.
-            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, "an unstated number of units back");
+            return unresolved(t, TimexType.DATE, null, "an unstated number of units back");
         }
         if (base.date() == null) {
             return t.withResolution(TimexType.DURATION, duration(f), null, null, EXPLICIT, null);
@@ -717,7 +619,7 @@ final class TimexResolver {
             LocalDate base = ctx.publication() != null ? ctx.publication() : narrative.day != null ? narrative.day
                     : ctx.story().isKnown() ? ctx.story().latest() : null;
             if (base == null) {
-                return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, null);
+                return unresolved(t, TimexType.DATE, null, null);
             }
             y = HijriDates.yearOf(base);
             anchor = ctx.publication() != null ? PUBLICATION : narrative.day != null ? REPORT : STORY;
@@ -725,7 +627,7 @@ final class TimexResolver {
         HijriDates.Result g = HijriDates.toGregorian(y, f.integer(Field.HIJRI_MONTH),
                 f.has(Field.HIJRI_DAY) ? f.integer(Field.HIJRI_DAY) : 1);
         if (g.date() == null) {
-            return t.withResolution(TimexType.DATE, null, null, null, UNRESOLVED, g.problem());
+            return unresolved(t, TimexType.DATE, null, g.problem());
         }
         LocalDate d = g.date();
         if (f.has(Field.HOUR)) {
@@ -734,8 +636,7 @@ final class TimexResolver {
                     minute(d.plusDays(1).atTime(23, 59)), anchor, null);
         }
         // Umm al-Qura tables and local sightings differ by a day: widen the bounds by one on each side.
-        return t.withResolution(TimexType.DATE, d.toString(), minute(d.minusDays(1).atStartOfDay()),
-                minute(d.plusDays(1).atTime(23, 59)), anchor, null);
+        return days(t, d.toString(), d.minusDays(1), d.plusDays(1), anchor);
     }
 
     // ------------------------------------------------------------------ values
@@ -744,32 +645,5 @@ final class TimexResolver {
         return f.has(Field.HOUR) || f.has(Field.POD) ? TimexType.TIME : TimexType.DATE;
     }
 
-    /** A TIMEX3 value with X for what is unknown: "XXXX-11-28", "XXXX-WXX-6". */
-    static String unresolvedValue(TimeFields f) {
-        if (f.has(Field.MONTH)) {
-            String v = "XXXX-" + two(f.integer(Field.MONTH));
-            return f.has(Field.DAY) ? v + "-" + two(f.integer(Field.DAY)) : v;
-        }
-        if (f.has(Field.WEEKDAY)) {
-            return "XXXX-WXX-" + f.integer(Field.WEEKDAY);
-        }
-        return null;
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
-    }
-
-    /** The day a value names, or null for coarser or unresolved values. */
-    static LocalDate dayOf(String value) {
-        if (value == null || value.length() < 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
 
 }
