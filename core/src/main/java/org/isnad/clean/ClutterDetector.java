@@ -42,10 +42,13 @@ public final class ClutterDetector {
     }
 
     private record Line(Span span, List<Token> tokens) {
-        boolean endsSentence(String text) {
-            char last = text.charAt(span.end() - 1);
-            return last == '.' || last == '!' || last == '؟' || last == '?' || last == '۔';
+        char last(String text) {
+            return text.charAt(span.end() - 1);
         }
+    }
+
+    private boolean endsSentence(Line l, String text) {
+        return rules.punctuation.isSentenceEnd(l.last(text));
     }
 
     public Result find(NormalisedText view) {
@@ -90,7 +93,7 @@ public final class ClutterDetector {
                         if (marked[j] != null) {
                             continue;
                         }
-                        if (l.tokens().size() > TITLE_WORDS || l.endsSentence(text)) {
+                        if (l.tokens().size() > TITLE_WORDS || endsSentence(l, text)) {
                             break;
                         }
                         marked[j] = ClutterReason.TEASER;
@@ -119,7 +122,7 @@ public final class ClutterDetector {
                     }
                     continue;
                 }
-                if (words.size() > SHORT_LINE_WORDS || l.endsSentence(text)) {
+                if (words.size() > SHORT_LINE_WORDS || endsSentence(l, text)) {
                     continue;
                 }
                 if (b.kind() == BylineKind.SUFFIX && endsWith(words, b.words()) && words.size() > b.words().size()) {
@@ -143,7 +146,7 @@ public final class ClutterDetector {
             }
             Line l = lines.get(i);
             List<String> words = forms(l);
-            if (words.size() <= SHORT_LINE_WORDS && !l.endsSentence(text)
+            if (words.size() <= SHORT_LINE_WORDS && !endsSentence(l, text)
                     && rules.captions.stream().anyMatch(c -> startsWith(words, c))) {
                 marked[i] = ClutterReason.CAPTION;
                 continue;
@@ -168,13 +171,12 @@ public final class ClutterDetector {
      * sentence or is too long for a title), the one with the most words, which is what a title is
      * beside breadcrumbs, section names and image captions; the first of equals.
      */
-    private static int headline(List<Line> lines, ClutterReason[] marked, String text) {
+    private int headline(List<Line> lines, ClutterReason[] marked, String text) {
         int best = -1;
         for (int i = 0; i < lines.size() - 1; i++) {
             Line l = lines.get(i);
             // Titles may end in "!" or "?", hardly ever in a full stop: that is where the text begins.
-            char last = text.charAt(l.span().end() - 1);
-            if (l.tokens().size() > TITLE_WORDS || last == '.' || last == '۔') {
+            if (l.tokens().size() > TITLE_WORDS || rules.punctuation.isFullStop(l.last(text))) {
                 break;
             }
             if (marked[i] == null && (best < 0 || l.tokens().size() > lines.get(best).tokens().size())) {
@@ -205,7 +207,7 @@ public final class ClutterDetector {
     }
 
     /** A teaser runs to the next bullet or the end of its line; a long run stops at a sentence end. */
-    private static int teaserEnd(String text, int from, int lineEnd) {
+    private int teaserEnd(String text, int from, int lineEnd) {
         int end = lineEnd;
         for (int i = from; i < lineEnd; i++) {
             if (isBullet(text.charAt(i))) {
@@ -216,7 +218,7 @@ public final class ClutterDetector {
         if (wordCount(text, from, end) > LONG_TEASER_WORDS) {
             for (int i = from; i < end - 1; i++) {
                 char c = text.charAt(i);
-                if ((c == '.' || c == '؟' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))
+                if (rules.punctuation.isSentenceEnd(c) && Character.isWhitespace(text.charAt(i + 1))
                         && text.charAt(i - 1) != '.') {
                     end = i + 1;
                     break;
@@ -229,17 +231,17 @@ public final class ClutterDetector {
         return end;
     }
 
-    private static boolean isNameLine(Line l, String text) {
-        return !l.tokens().isEmpty() && l.tokens().size() <= NAME_WORDS && !l.endsSentence(text)
+    private boolean isNameLine(Line l, String text) {
+        return !l.tokens().isEmpty() && l.tokens().size() <= NAME_WORDS && !endsSentence(l, text)
                 && l.tokens().stream().noneMatch(t -> Character.isDigit(t.form().charAt(0)));
     }
 
-    private static boolean separatorAfter(Line l, int words, String text) {
+    private boolean separatorAfter(Line l, int words, String text) {
         int i = l.tokens().get(words - 1).original().end();
         while (i < l.span().end() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i < l.span().end() && ":-–—ـ".indexOf(text.charAt(i)) >= 0;
+        return i < l.span().end() && rules.bylineSeparators.indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean colonAfter(String text, int from, int limit) {
@@ -250,7 +252,7 @@ public final class ClutterDetector {
         return i < limit && (text.charAt(i) == ':' || text.charAt(i) == '：');
     }
 
-    private static boolean bulletBetween(String text, int from, int to) {
+    private boolean bulletBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isBullet(text.charAt(i))) {
                 return true;
@@ -259,9 +261,8 @@ public final class ClutterDetector {
         return false;
     }
 
-    /** Bullet glyphs: the geometric shapes block and the typographic bullets, whatever the language. */
-    static boolean isBullet(char c) {
-        return c >= '\u25A0' && c <= '\u25FF' || c == '\u2022' || c == '\u2023' || c == '\u2043' || c == '\u2219';
+    private boolean isBullet(char c) {
+        return rules.punctuation.isBullet(c);
     }
 
     private static String outletBeforeDash(String line) {

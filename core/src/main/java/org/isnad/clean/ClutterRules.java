@@ -7,6 +7,7 @@ import org.isnad.lang.LanguagePack;
 import org.isnad.lang.ResourceFile;
 import org.isnad.model.ClutterReason;
 import org.isnad.text.Normaliser;
+import org.isnad.text.Punctuation;
 import org.isnad.text.Tokenizer;
 
 /**
@@ -30,11 +31,17 @@ public final class ClutterRules {
     final List<Phrase> phrases;
     final List<BylinePhrase> bylines;
     final List<List<String>> captions;
+    /** Chars that may stand between a byline's cue and the name. */
+    final String bylineSeparators;
+    final Punctuation punctuation;
 
-    private ClutterRules(List<Phrase> phrases, List<BylinePhrase> bylines, List<List<String>> captions) {
+    private ClutterRules(List<Phrase> phrases, List<BylinePhrase> bylines, List<List<String>> captions, String bylineSeparators,
+                         Punctuation punctuation) {
         this.phrases = List.copyOf(phrases);
         this.bylines = List.copyOf(bylines);
         this.captions = List.copyOf(captions);
+        this.bylineSeparators = bylineSeparators;
+        this.punctuation = punctuation;
     }
 
     public static ClutterRules load(LanguagePack pack, Normaliser normaliser) {
@@ -54,14 +61,22 @@ public final class ClutterRules {
                     words(file, e, normaliser, e.field(2))));
         }
         List<BylinePhrase> bylines = new ArrayList<>();
+        StringBuilder separators = new StringBuilder();
         ResourceFile by = pack.resource("clean/byline.tsv");
         for (ResourceFile.Entry e : by.entries()) {
+            if (e.field(0).equals("separator")) {
+                if (e.field(1).length() != 1) {
+                    throw by.error(e, "a separator is one char");
+                }
+                separators.append(e.field(1));
+                continue;
+            }
             BylineKind kind = switch (e.field(0)) {
                 case "prefix" -> BylineKind.PREFIX;
                 case "prefix-any" -> BylineKind.PREFIX_ANY;
                 case "suffix" -> BylineKind.SUFFIX;
                 case "bio" -> BylineKind.BIO;
-                default -> throw by.error(e, "expected prefix|prefix-any|suffix|bio<TAB>phrase");
+                default -> throw by.error(e, "expected prefix|prefix-any|suffix|bio|separator<TAB>phrase");
             };
             bylines.add(new BylinePhrase(kind, words(by, e, normaliser, e.field(1))));
         }
@@ -70,7 +85,7 @@ public final class ClutterRules {
         for (ResourceFile.Entry e : cap.entries()) {
             captions.add(words(cap, e, normaliser, e.field(0)));
         }
-        return new ClutterRules(phrases, bylines, captions);
+        return new ClutterRules(phrases, bylines, captions, separators.toString(), new Punctuation(pack));
     }
 
     private static List<String> words(ResourceFile file, ResourceFile.Entry e, Normaliser n, String phrase) {

@@ -15,6 +15,7 @@ final class SegmentRules {
     static final String QUOTE_MARKS = "segment/quote-marks.tsv";
 
     final CharClass sentenceEnd;
+    final CharClass fullStop;
     final CharClass clauseMark;
     final CharClass speechColon;
     final CharClass closing;
@@ -28,8 +29,9 @@ final class SegmentRules {
 
     SegmentRules(LanguagePack pack) {
         ResourceFile punct = pack.resource(PUNCTUATION);
-        checkRoles(punct, "sentence-end", "clause", "speech-colon", "closing", "abbreviation");
+        checkRoles(punct, "sentence-end", "full-stop", "clause", "speech-colon", "closing", "abbreviation");
         sentenceEnd = CharClass.of(punct, "sentence-end");
+        fullStop = CharClass.of(punct, "full-stop");
         clauseMark = CharClass.of(punct, "clause");
         speechColon = CharClass.of(punct, "speech-colon");
         closing = CharClass.of(punct, "closing");

@@ -36,6 +36,10 @@ public final class TimeLexicon {
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> hijriMonths = new HashMap<>();
     final Map<String, Integer> weekdays = new HashMap<>();
+    final Map<String, Integer> weekdaysBare = new HashMap<>();
+    final Map<String, Integer> nth = new HashMap<>();
+    final Map<String, Integer> directions = new HashMap<>();
+    final Map<String, String> unitNames = new HashMap<>();
     final Map<String, Integer> numbers = new HashMap<>();
     final Map<String, Integer> tens = new HashMap<>();
     /** The number words that count (ثلاثة), as opposed to those that order (الثالث). */
@@ -76,7 +80,11 @@ public final class TimeLexicon {
             target.put(fold(e.field(2)), number(f, e, e.field(1)));
             return null;
         });
-        load(pack, "time/weekdays.tsv", 2, (f, e) -> weekdays.put(fold(e.field(1)), number(f, e, e.field(0))));
+        load(pack, "time/weekdays.tsv", 3, (f, e) -> switch (e.field(2)) {
+            case "article" -> weekdays.put(fold(e.field(1)), number(f, e, e.field(0)));
+            case "bare" -> weekdaysBare.put(fold(e.field(1)), number(f, e, e.field(0)));
+            default -> throw f.error(e, "third column must be article or bare");
+        });
         load(pack, "time/numbers.tsv", 3, (f, e) -> {
             int n = number(f, e, e.field(0));
             if (!e.field(2).equals("cardinal") && !e.field(2).equals("ordinal")) {
@@ -109,7 +117,10 @@ public final class TimeLexicon {
             case "rel" -> rel.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "part" -> parts.put(fold(e.field(2)), e.field(1));
             case "this" -> demonstratives.put(fold(e.field(2)), number(f, e, e.field(1)));
-            default -> throw f.error(e, "kind must be rel, part or this");
+            case "nth" -> nth.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "dir" -> directions.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "unitname" -> unitNames.put(fold(e.field(2)), e.field(1));
+            default -> throw f.error(e, "kind must be rel, part, this, nth, dir or unitname");
         });
         load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
         load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));
@@ -186,7 +197,10 @@ public final class TimeLexicon {
             case "month" -> List.copyOf(months.keySet());
             case "hmonth" -> List.copyOf(hijriMonths.keySet());
             case "weekday" -> List.copyOf(weekdays.keySet());
-            case "weekdaybare" -> weekdays.keySet().stream().filter(w -> w.startsWith("ال")).map(w -> w.substring(2)).toList();
+            case "weekdaybare" -> List.copyOf(weekdaysBare.keySet());
+            case "nth" -> List.copyOf(nth.keySet());
+            case "dir" -> List.copyOf(directions.keySet());
+            case "unitname" -> List.copyOf(unitNames.keySet());
             case "holiday" -> List.copyOf(holidays.keySet());
             case "num" -> List.copyOf(numbers.keySet());
             case "card" -> List.copyOf(cardinals);
@@ -204,11 +218,10 @@ public final class TimeLexicon {
             case "zone" -> List.copyOf(zones.keySet());
             case "anaphor" -> anaphors;
             case "frac" -> List.copyOf(fractions.keySet());
-            case "event" -> eventNouns.stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).distinct().toList();
+            case "event" -> eventNouns;
             default -> throw new IllegalArgumentException("unknown lexicon {" + macro + "}");
         };
-        String alt = AlternationTrie.of(words);
-        return macro.equals("event") ? "(?:ال)?" + alt : alt;
+        return AlternationTrie.of(words);
     }
 
     private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
@@ -220,8 +233,8 @@ public final class TimeLexicon {
     /** Every phrase of the time lexicons that can be part of an expression by itself, folded. */
     java.util.Collection<String> triggerPhrases() {
         List<String> out = new ArrayList<>();
-        for (Map<String, ?> m : List.of(months, hijriMonths, weekdays, numbers, tens, partsOfDay, relativeDays, units, rel, parts,
-                demonstratives, seasons, zones, fractions, holidays)) {
+        for (Map<String, ?> m : List.of(months, hijriMonths, weekdays, weekdaysBare, numbers, tens, partsOfDay, relativeDays, units, rel,
+                parts, demonstratives, nth, directions, unitNames, seasons, zones, fractions, holidays)) {
             out.addAll(m.keySet());
         }
         out.addAll(now);
@@ -240,7 +253,12 @@ public final class TimeLexicon {
 
     /** True for a word that joins two times into one stretch ("إلى", "حتى"). */
     boolean isRangeWord(String foldedWord) {
-        return rangeWords.contains(foldedWord) || foldedWord.startsWith("و") && rangeWords.contains(foldedWord.substring(1));
+        return rangeWords.contains(foldedWord) || withoutProclitic(foldedWord) != null && rangeWords.contains(withoutProclitic(foldedWord));
+    }
+
+    /** The word without the one-letter proclitic it starts with ("وحتى" → "حتى"), or null when it has none. */
+    String withoutProclitic(String foldedWord) {
+        return foldedWord.length() > 2 && proclitics.indexOf(foldedWord.charAt(0)) >= 0 ? foldedWord.substring(1) : null;
     }
 
     /** True for a word that may stand between or around the parts of a time expression ("في", "حوالي"). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.isnad.model.Span;
+import org.isnad.text.Punctuation;
 
 /**
  * Finds time expressions in a normalised text: runs every pattern, reads what each named group
@@ -27,19 +28,17 @@ final class TimexRecogniser {
     private final TimeLexicon lexicon;
     private final List<TimePattern> patterns;
     private final TriggerWords triggers;
+    private final Punctuation punctuation;
 
-    TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns, TriggerWords triggers) {
+    TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns, TriggerWords triggers, Punctuation punctuation) {
         this.lexicon = lexicon;
         this.patterns = patterns;
         this.triggers = triggers;
+        this.punctuation = punctuation;
     }
 
     List<Chunk> recognise(String text) {
         return recognise(text, triggers.starts(text, REACH_BEFORE, REACH_AFTER));
-    }
-
-    int[] starts(String text) {
-        return triggers.starts(text, text.length(), text.length());
     }
 
     /** The same without the prefilter: every pattern at every word start. For tests of the prefilter. */
@@ -92,7 +91,7 @@ final class TimexRecogniser {
             if (g.equals("day") || g.equals("dayword") || g.equals("daytens")) {
                 firstEnd = Math.max(firstEnd, m.end(g));
             }
-            if (g.equals("day2")) {
+            if (g.equals("day2") || g.equals("dayword2") && secondStart < 0) {
                 secondStart = m.start(g);
             }
         }
@@ -131,10 +130,9 @@ final class TimexRecogniser {
                 }
                 f.put(Field.MONTH, mo);
             }
-            case "weekdaybare" -> f.put(Field.WEEKDAY, lexicon.weekdays.get(lexicon.fold("ال" + w)));
-            case "nth" -> f.put(Field.NTH, w.equals(lexicon.fold("آخر")) ? -1 : lexicon.numberOf(w));
-            case "last" -> f.put(Field.NTH, -1);
-            case "nthunit" -> f.put(Field.NTHUNIT, w.contains(lexicon.fold("أسبوع")) ? "W" : "D");
+            case "weekdaybare" -> f.put(Field.WEEKDAY, lexicon.weekdaysBare.get(w));
+            case "nth", "last" -> f.put(Field.NTH, lexicon.nth.containsKey(w) ? lexicon.nth.get(w) : lexicon.numberOf(w));
+            case "nthunit" -> f.put(Field.NTHUNIT, lexicon.unitNames.get(w));
             case "holiday" -> f.put(Field.HOLIDAY, lexicon.holidays.get(w));
             case "tonight" -> {
                 f.put(Field.RELDAY, 0);
@@ -168,11 +166,11 @@ final class TimexRecogniser {
             case "rel" -> f.put(Field.REL, lexicon.rel.get(w));
             case "this" -> f.put(Field.REL, lexicon.demonstratives.get(w));
             case "part" -> f.put(Field.PART, lexicon.parts.get(w));
-            case "relunit" -> f.put(Field.RELUNIT, w.contains("اسبوع") ? "W" : w.contains("شهر") ? "M" : "Y");
+            case "relunit" -> f.put(Field.RELUNIT, lexicon.unitNames.get(w));
             case "season" -> f.put(Field.SEASON, lexicon.seasons.get(w));
             case "zone" -> f.put(Field.ZONE, lexicon.zones.get(w));
             case "event" -> f.put(Field.EVENT, new Span(start, end));
-            case "dir" -> f.put(Field.DIR, w.equals("قبل") ? -1 : 1);
+            case "dir" -> f.put(Field.DIR, lexicon.directions.get(w));
             case "ago" -> f.put(Field.AGO, w);
             case "hday" -> f.put(Field.HIJRI_DAY, Integer.parseInt(w));
             case "hmonth" -> {
@@ -322,14 +320,19 @@ final class TimexRecogniser {
         if (to - from > 40) {
             return false;
         }
-        for (String word : text.substring(from, to).split("[\\s\\p{Punct}،؛]+")) {
+        for (String word : text.substring(from, to).split("[\\s\\p{P}\\p{S}]+")) {
             if (!word.isEmpty() && !lexicon.glue.contains(word)) {
                 return false;
             }
         }
         // A sentence end, an aside in brackets or a quote mark between them means two expressions.
-        String gap = text.substring(from, to);
-        return gap.chars().noneMatch(ch -> ".\n؟!?()[]«»\"“”".indexOf(ch) >= 0);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (punctuation.isSentenceEnd(c) || punctuation.isQuoteMark(c) || "()[]\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -353,10 +356,10 @@ final class TimexRecogniser {
 
     private boolean postponed(String text, int at) {
         String before = text.substring(Math.max(0, at - 120), at);
-        String[] words = before.split("[\\s\\p{Punct}،؛]+");
+        String[] words = before.split("[\\s\\p{P}\\p{S}]+");
         for (int i = words.length - 1, n = 0; i >= 0 && n < VERB_REACH; i--, n++) {
             String w = words[i];
-            String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            String bare = lexicon.withoutProclitic(w) == null ? w : lexicon.withoutProclitic(w);
             for (String stem : lexicon.postponeVerbs) {
                 if (w.startsWith(stem) || bare.startsWith(stem)) {
                     return true;

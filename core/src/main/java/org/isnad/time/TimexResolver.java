@@ -545,6 +545,9 @@ final class TimexResolver {
                 }
                 return days(t, isoWeek(monday), monday, monday.plusDays(6), base.anchor());
             }
+            case "D" -> {
+                return wholeDay(t, d.plusDays(rel), base.anchor());
+            }
             case "M" -> {
                 YearMonth ym = YearMonth.from(d).plusMonths(rel);
                 return days(t, ym.toString(), ym.atDay(1), ym.atEndOfMonth(), base.anchor());

@@ -6,6 +6,7 @@ import org.isnad.lang.LanguagePack;
 import org.isnad.model.Span;
 import org.isnad.text.NormalisedText;
 import org.isnad.text.Normaliser;
+import org.isnad.text.Punctuation;
 
 /**
  * Finds and dates the time expressions of a text: recognition on the normalised view (patterns and
@@ -23,7 +24,7 @@ public final class TimexTagger {
         this.lexicon = new TimeLexicon(pack, normaliser);
         List<TimePattern> patterns = TimePatterns.load(pack, normaliser, lexicon);
         this.recogniser = new TimexRecogniser(lexicon, patterns,
-                TriggerWords.of(lexicon, patterns.stream().map(TimePattern::source).toList()));
+                TriggerWords.of(lexicon, patterns.stream().map(TimePattern::source).toList()), new Punctuation(pack));
         this.resolver = new TimexResolver(lexicon.anaphors);
     }
 

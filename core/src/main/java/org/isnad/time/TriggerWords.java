@@ -34,7 +34,8 @@ final class TriggerWords {
             // Macro names ({month}) and group names are ASCII; literal Arabic words are what we want.
             Matcher m = LETTERS.matcher(source.replaceAll("\\{[a-z0-9]+}|\\(\\?<[a-zA-Z0-9]+>|\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]", " "));
             while (m.find()) {
-                if (m.group().chars().anyMatch(c -> c > 0x7f)) {
+                // Literal words of three letters or more; shorter ones are particles and affixes.
+                if (m.group().length() >= 3 && m.group().chars().anyMatch(c -> c > 0x7f)) {
                     words.add(m.group());
                 }
             }
@@ -43,7 +44,6 @@ final class TriggerWords {
         // as triggers they would open a window around every other word.
         words.removeAll(lexicon.glue);
         words.removeAll(lexicon.rangeWords);
-        words.remove("ال");
         return new TriggerWords(words, lexicon.proclitics);
     }
 
