@@ -27,6 +27,9 @@ public final class ClutterDetector {
     private static final int SHORT_LINE_WORDS = 8;
     private static final int TITLE_WORDS = 25;
     private static final int NAME_WORDS = 4;
+    /** An author bio is at most this long, within this many lines of either end of the page. */
+    private static final int BIO_WORDS = 60;
+    private static final int BOX_LINES = 8;
 
     private final ClutterRules rules;
 
@@ -114,7 +117,8 @@ public final class ClutterDetector {
             for (BylinePhrase b : rules.bylines) {
                 if (b.kind() == BylineKind.BIO) {
                     int prev = i - 1;
-                    if (prev >= 0 && marked[prev] == null && startsWith(words, b.words()) && isNameLine(lines.get(prev), text)) {
+                    if (prev >= 0 && marked[prev] == null && startsWith(words, b.words()) && isNameLine(lines.get(prev), text)
+                            && inAuthorBox(i, lines.size(), words.size())) {
                         marked[prev] = ClutterReason.BYLINE;
                         marked[i] = ClutterReason.AUTHOR_BIO;
                         setOnce(byline, 1, lines.get(prev).span().of(text).strip());
@@ -229,6 +233,14 @@ public final class ClutterDetector {
             end--;
         }
         return end;
+    }
+
+    /**
+     * An author box stands at the head or the foot of a page and is short: a line starting "كاتب"
+     * in the middle of a report, after a section heading, is content.
+     */
+    private static boolean inAuthorBox(int line, int lines, int words) {
+        return words <= BIO_WORDS && (line <= BOX_LINES || line >= lines - BOX_LINES);
     }
 
     private boolean isNameLine(Line l, String text) {
