@@ -550,11 +550,13 @@ final class TimexResolver {
             }
             case "M" -> {
                 YearMonth ym = YearMonth.from(d).plusMonths(rel);
-                return days(t, ym.toString(), ym.atDay(1), ym.atEndOfMonth(), base.anchor());
+                int[] part = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
+                return days(t, ym.toString(), ym.atDay(part[0]), ym.atDay(part[1]), base.anchor());
             }
             default -> {
                 int y = d.getYear() + rel;
-                return days(t, String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), base.anchor());
+                int[] months = partOfYear(f.get(Field.PART, String.class));
+                return days(t, String.valueOf(y), LocalDate.of(y, months[0], 1), YearMonth.of(y, months[1]).atEndOfMonth(), base.anchor());
             }
         }
     }
