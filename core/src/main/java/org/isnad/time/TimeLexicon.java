@@ -64,6 +64,7 @@ public final class TimeLexicon {
     /** One-letter particles written joined to the next word (و ف ب ل ك): a time may follow one. */
     final String proclitics;
     final Map<String, Holiday> holidays = new HashMap<>();
+    final java.util.Set<String> holidaysAlone = new java.util.HashSet<>();
 
     /** A holiday's rule: calendar (gregorian, hijri, hijri-month, easter) with month and day. */
     public record Holiday(String calendar, int month, int day) {
@@ -134,7 +135,12 @@ public final class TimeLexicon {
         load(pack, "normalise/proclitics.tsv", 1, (f, e) -> e.field(0).length() == 1 ? clitics.append(e.field(0)) : null);
         this.proclitics = clitics.toString();
         load(pack, "time/range-words.tsv", 1, (f, e) -> rangeWords.add(fold(e.field(0))));
-        load(pack, "time/holidays.tsv", 3, (f, e) -> {
+        load(pack, "time/holidays.tsv", 4, (f, e) -> {
+            if (e.field(3).equals("yes")) {
+                holidaysAlone.add(fold(e.field(2)));
+            } else if (!e.field(3).equals("no")) {
+                throw f.error(e, "alone must be yes or no");
+            }
             String rule = e.field(1);
             int month = 0;
             int day = 0;
@@ -201,7 +207,8 @@ public final class TimeLexicon {
             case "nth" -> List.copyOf(nth.keySet());
             case "dir" -> List.copyOf(directions.keySet());
             case "unitname" -> List.copyOf(unitNames.keySet());
-            case "holiday" -> List.copyOf(holidays.keySet());
+            case "holiday" -> List.copyOf(holidaysAlone);
+            case "holidayany" -> List.copyOf(holidays.keySet());
             case "num" -> List.copyOf(numbers.keySet());
             case "card" -> List.copyOf(cardinals);
             case "tens" -> List.copyOf(tens.keySet());

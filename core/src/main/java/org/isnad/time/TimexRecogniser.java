@@ -253,10 +253,6 @@ final class TimexRecogniser {
     }
 
     /**
-     * Two points can be parts of one expression; of a pair of days only one side may be such a pair,
-     * and "now" is complete in itself.
-     */
-    /**
      * "من 13 تموز إلى 15 تموز", "من الساعة 3 حتى الساعة 5": two points with a range word between
      * them are one stretch when they differ only in the day, or only in the hour.
      */
@@ -300,9 +296,13 @@ final class TimexRecogniser {
         return ranged;
     }
 
+    /**
+     * Two points can be parts of one expression; of a pair of days only one side may be such a pair,
+     * and "now" and "N days ago" are complete in themselves.
+     */
     private static boolean bothPoints(Chunk a, Chunk b) {
         return a.kind().isPoint() && b.kind().isPoint() && (a.secondStart() < 0 || b.secondStart() < 0)
-                && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW);
+                && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW) && !a.fields().has(Field.AGO) && !b.fields().has(Field.AGO);
     }
 
     private static Chunk joined(Chunk a, Chunk b, TimeFields merged) {
