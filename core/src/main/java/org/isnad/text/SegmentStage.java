@@ -1,8 +1,7 @@
 package org.isnad.text;
 
-import java.util.List;
 import org.isnad.model.Removal;
-import org.isnad.model.Span;
+import org.isnad.model.SpanIndex;
 import org.isnad.pipeline.AnalysedReport;
 import org.isnad.pipeline.ReportStage;
 
@@ -20,11 +19,12 @@ public final class SegmentStage implements ReportStage {
     @Override
     public AnalysedReport apply(AnalysedReport report) {
         Segmentation all = segmenter.segment(report.text(), report.normalised());
-        List<Removal> removed = report.removed();
+        // A segment at least half in clutter is clutter: teasers glued to a bullet leave slivers.
+        SpanIndex<Removal> clutter = SpanIndex.of(report.removed(), Removal::span);
         Segmentation kept = new Segmentation(
-                all.sentences().stream().filter(s -> !Removal.mostlyRemoved(s.span(), removed)).toList(),
-                all.clauses().stream().filter(s -> !Removal.mostlyRemoved(s.span(), removed)).toList(),
-                all.quotes().stream().filter(q -> !Removal.mostlyRemoved(q.span(), removed)).toList());
+                all.sentences().stream().filter(s -> !clutter.mostlyCovers(s.span())).toList(),
+                all.clauses().stream().filter(s -> !clutter.mostlyCovers(s.span())).toList(),
+                all.quotes().stream().filter(q -> !clutter.mostlyCovers(q.span())).toList());
         return report.withSegmentation(kept);
     }
 }

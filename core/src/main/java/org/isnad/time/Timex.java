@@ -16,6 +16,11 @@ import org.isnad.model.Span;
  */
 public record Timex(Span span, String text, TimexType type, String value, String earliest, String latest,
                     String anchor, String relativeTo, boolean quote, String note, TimeFields fields) {
+    /** The same expression, marked as standing in reported speech. */
+    public Timex quoted() {
+        return new Timex(span, text, type, value, earliest, latest, anchor, relativeTo, true, note, fields);
+    }
+
     /** The same expression, hanging on the event the narrative has moved to. */
     public Timex hangingOn(String event) {
         return new Timex(span, text, type, value, earliest, latest, anchor, event, quote, note, fields);

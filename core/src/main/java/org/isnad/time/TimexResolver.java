@@ -333,12 +333,7 @@ final class TimexResolver {
             }
             return new Day(LocalDate.of(y, 1, 1), PUBLICATION);
         }
-        Map.Entry<Integer, LocalDate> nearest = null;
-        for (Map.Entry<Integer, LocalDate> c : complete) {
-            if (nearest == null || Math.abs(c.getKey() - span.start()) < Math.abs(nearest.getKey() - span.start())) {
-                nearest = c;
-            }
-        }
+        Map.Entry<Integer, LocalDate> nearest = nearest(complete, span.start());
         if (nearest != null) {
             return new Day(LocalDate.of(nearest.getValue().getYear(), 1, 1), REPORT);
         }
@@ -351,6 +346,26 @@ final class TimexResolver {
             return cand == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(cand.getYear(), 1, 1), PUBLICATION);
         }
         return new Day(null, UNRESOLVED);
+    }
+
+    /** Of the complete dates (in text order), the one nearest to {@code at}, before or after it. */
+    private static Map.Entry<Integer, LocalDate> nearest(List<Map.Entry<Integer, LocalDate>> complete, int at) {
+        int lo = 0;
+        int hi = complete.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (complete.get(mid).getKey() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Map.Entry<Integer, LocalDate> before = lo > 0 ? complete.get(lo - 1) : null;
+        Map.Entry<Integer, LocalDate> after = lo < complete.size() ? complete.get(lo) : null;
+        if (before == null || after == null) {
+            return before == null ? after : before;
+        }
+        return at - before.getKey() <= after.getKey() - at ? before : after;
     }
 
     /**
