@@ -132,7 +132,7 @@ class TimexTestVectorsTest {
             }
         }
         String profile = duckling ? "duckling" : row.kind().startsWith("hijri") ? "dateparser-hijri" : "news";
-        return new TimeContext(null, reference, StoryCalendar.UNKNOWN, ResolutionPolicy.load(pack, profile), zone, s -> false);
+        return new TimeContext(null, reference, StoryCalendar.UNKNOWN, ResolutionPolicy.load(pack, profile), zone);
     }
 
     /** The one expression the row is, allowing only glue words (في، حوالي…) and punctuation outside it. */

@@ -2,9 +2,7 @@ package org.isnad.time;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Predicate;
 import org.isnad.model.Removal;
-import org.isnad.model.Span;
 import org.isnad.model.SpanIndex;
 import org.isnad.pipeline.AnalysedReport;
 import org.isnad.pipeline.ReportStage;
@@ -38,10 +36,8 @@ public final class TimeStage implements ReportStage {
 
     /** The context a report's expressions are resolved in, before the run's story is known. */
     static TimeContext context(AnalysedReport report, ResolutionPolicy policy) {
-        SpanIndex<Quote> quotes = SpanIndex.of(report.segmentation().quotes(), Quote::span);
-        Predicate<Span> inQuote = span -> !quotes.containing(span).isEmpty();
         return new TimeContext(report.document().publication().published(), null,
-                org.isnad.model.StoryCalendar.UNKNOWN, policy, ZoneOffset.UTC, inQuote);
+                org.isnad.model.StoryCalendar.UNKNOWN, policy, ZoneOffset.UTC);
     }
 
     /** Names in quote marks («روسيا اليوم», «أخبار اليوم») hold words like "اليوم" that are no time. */

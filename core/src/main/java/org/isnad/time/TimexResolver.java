@@ -114,7 +114,7 @@ final class TimexResolver {
     private Timex resolveOne(Timex t, TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete,
                              Map<Integer, LocalDate> ownWeekdays, Narrative narrative) {
         TimeFields f = t.fields();
-        boolean quoted = ctx.inQuote().test(t.span());
+        boolean quoted = t.quote();
         if (f.has(Field.EVENT)) {
             return relativeToEvent(t, f, narrative);
         }

@@ -38,7 +38,7 @@ final class ExampleRunners {
         TimexTagger timex = new TimexTagger(pack, normaliser);
         StoryZone zones = new StoryZone(timex);
         TimeContext asOf = new TimeContext(null, EXAMPLE_NOW, StoryCalendar.UNKNOWN, ResolutionPolicy.load(pack, "news"),
-                ZoneOffset.of("+03:00"), span -> false);
+                ZoneOffset.of("+03:00"));
         return Map.of(
                 "time", in -> timexes(timex.tag(in, asOf)),
                 "place", in -> Objects.requireNonNullElse(zones.offsetOfTexts(List.of(normaliser.normalise(in).text()),
