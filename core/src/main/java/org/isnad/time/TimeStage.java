@@ -2,6 +2,7 @@ package org.isnad.time;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import org.isnad.model.Publication;
 import org.isnad.model.Removal;
 import org.isnad.model.SpanIndex;
 import org.isnad.pipeline.AnalysedReport;
@@ -24,11 +25,20 @@ public final class TimeStage implements ReportStage {
 
     @Override
     public AnalysedReport apply(AnalysedReport report) {
+        List<Timex> recognised = tagger.recognise(report.normalised());
+        if (!report.document().publication().isKnown()) {
+            // A date line ("نشر في …") tells what relative times count from; it may sit in clutter.
+            Publication stated = tagger.dateline(report, recognised, context(report, policy));
+            if (stated != null) {
+                report = report.withDocument(report.document().withPublication(stated));
+            }
+        }
         SpanIndex<Removal> clutter = SpanIndex.of(report.removed(), Removal::span);
         SpanIndex<Quote> quotes = SpanIndex.of(report.segmentation().quotes(), Quote::span);
-        List<Timex> found = tagger.recognise(report.normalised()).stream()
+        String text = report.text();
+        List<Timex> found = recognised.stream()
                 .filter(t -> !clutter.mostlyCovers(t.span()))
-                .filter(t -> !inName(t, quotes, report.text()))
+                .filter(t -> !inName(t, quotes, text))
                 .map(t -> quotes.containing(t.span()).isEmpty() ? t : t.quoted())
                 .toList();
         return report.withTimexes(tagger.resolve(found, context(report, policy)));

@@ -3,7 +3,9 @@ package org.isnad.time;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.lang.LanguagePack;
+import org.isnad.model.Publication;
 import org.isnad.model.Span;
+import org.isnad.pipeline.AnalysedReport;
 import org.isnad.text.NormalisedText;
 import org.isnad.text.Normaliser;
 import org.isnad.text.Punctuation;
@@ -18,6 +20,7 @@ public final class TimexTagger {
     private final TimeLexicon lexicon;
     private final TimexRecogniser recogniser;
     private final TimexResolver resolver;
+    private final DatelineReader datelines;
 
     public TimexTagger(LanguagePack pack, Normaliser normaliser) {
         this.normaliser = normaliser;
@@ -26,6 +29,7 @@ public final class TimexTagger {
         this.recogniser = new TimexRecogniser(lexicon, patterns,
                 TriggerWords.of(lexicon, patterns.stream().map(TimePattern::source).toList()), new Punctuation(pack));
         this.resolver = new TimexResolver(lexicon.anaphors);
+        this.datelines = new DatelineReader(pack, lexicon);
     }
 
     /** The expressions of a text, in order, not yet resolved (value null). */
@@ -43,6 +47,11 @@ public final class TimexTagger {
     /** Resolves expressions of one report, given in text order, against a context. */
     public List<Timex> resolve(List<Timex> found, TimeContext ctx) {
         return resolver.resolve(found, ctx);
+    }
+
+    /** When a report's own date line says it was published or updated, or null (see {@link DatelineReader}). */
+    public Publication dateline(AnalysedReport report, List<Timex> recognised, TimeContext context) {
+        return datelines.read(report, recognised, resolver, context);
     }
 
     /** Recognises and resolves in one go. */

@@ -78,6 +78,30 @@ class StoryCalendarTest {
     }
 
     @Test
+    void aDateLineGivesThePublicationThatYesterdayCountsFrom() {
+        AnalysedReport r = run("نشر في: 14 يونيو 2024\nقال وزير الزراعة أمس إن موسم الحصاد بدأ مبكرا.").reports().get(0);
+        assertThat(r.document().publication().published()).isEqualTo(LocalDate.of(2024, 6, 14));
+        assertThat(r.document().publication().evidence()).contains("نشر في");
+        Timex yesterday = find(r, "أمس");
+        assertThat(yesterday.value()).isEqualTo("2024-06-13");
+        assertThat(yesterday.anchor()).isEqualTo("publication");
+    }
+
+    @Test
+    void anUpdateLineBoundsThePublicationFromAbove() {
+        AnalysedReport r = run("آخر تحديث: 15 يونيو 2024 - 10:30\nبدأ موسم الحصاد في 10 يونيو 2024.").reports().get(0);
+        assertThat(r.document().publication().published()).isNull();
+        assertThat(r.document().publication().latest()).isEqualTo(LocalDate.of(2024, 6, 15));
+        assertThat(r.document().publication().earliest()).isEqualTo(LocalDate.of(2024, 6, 10));
+    }
+
+    @Test
+    void aSentenceThatOpensWithADateIsNoDateLine() {
+        AnalysedReport r = run("في 3 مارس 2025 وصل الوفد إلى القاهرة وبدأ محادثات مطولة مع المسؤولين.").reports().get(0);
+        assertThat(r.document().publication().published()).isNull();
+    }
+
+    @Test
     void aReportWithoutPublicationDateIsBoundedByTheDaysItTells() {
         AnalysedReport r = run(DATED).reports().get(0);
         assertThat(r.document().publication().earliest()).isEqualTo(LocalDate.of(2024, 12, 8));

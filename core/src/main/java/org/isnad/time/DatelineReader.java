@@ -1,0 +1,108 @@
+package org.isnad.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.isnad.lang.LanguagePack;
+import org.isnad.lang.ResourceFile;
+import org.isnad.model.Publication;
+import org.isnad.model.Span;
+import org.isnad.pipeline.AnalysedReport;
+
+/**
+ * Reads when a report was published from its own date line: "نشر في: 14 يونيو 2024" or "آخر
+ * تحديث: …" (cues from {@code time/datelines.tsv}), or a line at its head that holds nothing but a
+ * complete date. Pages copied as text keep such lines; metadata, when there is any, comes first.
+ */
+final class DatelineReader {
+    /** A date line's cue may be followed by at most this many words before the date ("في", "الأحد"). */
+    private static final int CUE_SLACK = 2;
+    /** Only the first lines of a report can be a bare date line. */
+    private static final int HEAD_LINES = 3;
+
+    private record Cue(List<String> words, boolean published) {
+    }
+
+    private final TimeLexicon lexicon;
+    private final List<Cue> cues = new ArrayList<>();
+
+    DatelineReader(LanguagePack pack, TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        ResourceFile file = pack.resource("time/datelines.tsv");
+        for (ResourceFile.Entry e : file.entries()) {
+            if (e.fields().size() != 2 || !e.field(0).equals("published") && !e.field(0).equals("updated")) {
+                throw file.error(e, "expected published|updated<TAB>phrase");
+            }
+            cues.add(new Cue(words(lexicon.fold(e.field(1))), e.field(0).equals("published")));
+        }
+    }
+
+    /**
+     * The publication a report's date line states, or null when it has none.
+     *
+     * @param found the report's time expressions, recognised but not resolved
+     */
+    Publication read(AnalysedReport report, List<Timex> found, TimexResolver resolver, TimeContext context) {
+        String text = report.text();
+        List<Span> lines = lines(text);
+        for (Timex t : found) {
+            TimeFields f = t.fields();
+            if (!f.has(Field.YEAR) || !f.has(Field.MONTH) || !f.has(Field.DAY)) {
+                continue;
+            }
+            int index = lineOf(lines, t.span().start());
+            Span line = lines.get(index);
+            List<String> before = words(lexicon.fold(text.substring(line.start(), t.span().start())));
+            Cue cue = cues.stream()
+                    .filter(c -> before.size() >= c.words().size() && before.size() <= c.words().size() + CUE_SLACK
+                            && before.subList(0, c.words().size()).equals(c.words()))
+                    .findFirst().orElse(null);
+            boolean bareHeadLine = cue == null && index < HEAD_LINES && 2 * letters(t.text()) >= letters(line.of(text))
+                    && before.isEmpty();
+            if (cue == null && !bareHeadLine) {
+                continue;
+            }
+            LocalDate day = TimexValues.dayOf(resolver.resolve(List.of(t), context).get(0).value());
+            if (day == null) {
+                continue;
+            }
+            String why = "from the report's date line \u201c" + line.of(text).strip() + "\u201d";
+            return cue == null || cue.published() ? Publication.on(day, why)
+                    : new Publication(null, null, day, why + ": last updated then, so published on or before that day");
+        }
+        return null;
+    }
+
+    private static List<String> words(String folded) {
+        return Arrays.stream(folded.split("[\\s\\p{P}\\p{S}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static int letters(String s) {
+        return (int) s.chars().filter(Character::isLetterOrDigit).count();
+    }
+
+    /** The non-blank lines of a text, trimmed, in order. */
+    private static List<Span> lines(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                Span s = Span.trimmed(text, start, i);
+                if (s.length() > 0) {
+                    out.add(s);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static int lineOf(List<Span> lines, int at) {
+        int i = 0;
+        while (i + 1 < lines.size() && lines.get(i + 1).start() <= at) {
+            i++;
+        }
+        return i;
+    }
+}
