@@ -273,7 +273,8 @@ final class TimexResolver {
             Day year = yearFor(f, span, ctx, complete);
             return year.date() == null ? year : date(year.date().getYear(), f.integer(Field.MONTH), f.integer(Field.DAY), year.anchor());
         }
-        if (f.has(Field.WEEKDAY)) {
+        if (f.has(Field.WEEKDAY) && !(f.has(Field.RELDAY) && base(ctx, narrative, quoted).date() != null)) {
+            // "مساء أمس الأحد": when there is a "now", yesterday says more exactly which Sunday.
             return weekday(f, ctx, ownWeekdays, narrative, quoted);
         }
         if (f.has(Field.RELDAY)) {
