@@ -336,7 +336,9 @@ final class TimexResolver {
         }
         Map.Entry<Integer, LocalDate> nearest = nearest(complete, span.start());
         if (nearest != null) {
-            return new Day(LocalDate.of(nearest.getValue().getYear(), 1, 1), REPORT);
+            // The year that puts the day closest to that date: "2 يناير" after "30 ديسمبر 2024" is in 2025.
+            LocalDate near = pick(nearest.getValue(), Direction.NEAREST, y -> safe(y, month, dayOfMonth));
+            return new Day(LocalDate.of(near == null ? nearest.getValue().getYear() : near.getYear(), 1, 1), REPORT);
         }
         Integer storyYear = ctx.story().yearFor(month, dayOfMonth);
         if (storyYear != null) {
