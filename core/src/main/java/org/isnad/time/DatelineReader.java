@@ -98,11 +98,18 @@ final class DatelineReader {
         return out;
     }
 
+    /** The index of the line holding {@code at}: the last line starting at or before it. */
     private static int lineOf(List<Span> lines, int at) {
-        int i = 0;
-        while (i + 1 < lines.size() && lines.get(i + 1).start() <= at) {
-            i++;
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= at) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return i;
+        return lo;
     }
 }
