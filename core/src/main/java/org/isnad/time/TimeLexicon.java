@@ -199,7 +199,12 @@ public final class TimeLexicon {
 
     /** The regex alternation a {@code {name}} of the patterns file stands for. */
     String alternation(String macro) {
-        List<String> words = switch (macro) {
+        return AlternationTrie.of(words(macro));
+    }
+
+    /** The phrases a {@code {name}} of the patterns file stands for, folded. */
+    List<String> words(String macro) {
+        return switch (macro) {
             case "month" -> List.copyOf(months.keySet());
             case "hmonth" -> List.copyOf(hijriMonths.keySet());
             case "weekday" -> List.copyOf(weekdays.keySet());
@@ -228,24 +233,11 @@ public final class TimeLexicon {
             case "event" -> eventNouns;
             default -> throw new IllegalArgumentException("unknown lexicon {" + macro + "}");
         };
-        return AlternationTrie.of(words);
     }
 
     private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
-        return out;
-    }
-
-    /** Every phrase of the time lexicons that can be part of an expression by itself, folded. */
-    java.util.Collection<String> triggerPhrases() {
-        List<String> out = new ArrayList<>();
-        for (Map<String, ?> m : List.of(months, hijriMonths, weekdays, weekdaysBare, numbers, tens, partsOfDay, relativeDays, units, rel,
-                parts, demonstratives, nth, directions, unitNames, seasons, zones, fractions, holidays)) {
-            out.addAll(m.keySet());
-        }
-        out.addAll(now);
-        out.addAll(eventNouns);
         return out;
     }
 

@@ -43,19 +43,18 @@ final class TimexRecogniser {
 
     /** The same without the prefilter: every pattern at every word start. For tests of the prefilter. */
     List<Chunk> recogniseEverywhere(String text) {
-        return recognise(text, triggers.starts(text, text.length(), text.length()));
+        return recognise(text, triggers.everywhere(text));
     }
 
-    private List<Chunk> recognise(String text, int[] starts) {
+    private List<Chunk> recognise(String text, int[][] startsOfPattern) {
         List<Chunk> found = new ArrayList<>();
-        // Patterns are tried only where a word starts near a word that can be part of a time
-        // expression: most of a report is not, and scanning dozens of patterns over every char of it
-        // is where the time would go.
+        // Each pattern is tried only where a word starts shortly before one of its own trigger
+        // words: scanning dozens of patterns over every char of a report is where the time would go.
         for (TimePattern p : patterns) {
             Matcher m = p.regex().matcher(text);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int after = -1;
-            for (int start : starts) {
+            for (int start : startsOfPattern[p.order()]) {
                 if (start < after) {
                     continue; // inside this pattern's last match, as find() would skip it
                 }

@@ -27,7 +27,7 @@ public final class TimexTagger {
         this.lexicon = new TimeLexicon(pack, normaliser);
         List<TimePattern> patterns = TimePatterns.load(pack, normaliser, lexicon);
         this.recogniser = new TimexRecogniser(lexicon, patterns,
-                TriggerWords.of(lexicon, patterns.stream().map(TimePattern::source).toList()), new Punctuation(pack));
+                TriggerWords.of(lexicon, patterns), new Punctuation(pack));
         this.resolver = new TimexResolver(lexicon.anaphors);
         this.datelines = new DatelineReader(pack, lexicon);
     }

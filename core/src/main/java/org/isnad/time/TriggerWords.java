@@ -1,91 +1,175 @@
 package org.isnad.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words that can be part of a time expression (every word of the time lexicons and every
- * literal word of the patterns), and the stretches of a text around them where the patterns need
- * to run. Derived from the language pack, so it grows with it.
+ * For each time pattern, the words that can be part of a match of it (the words of the lexicons it
+ * names and its own literal words) and whether a digit can; and, for a text, the places where each
+ * pattern needs to be tried: word starts shortly before one of its trigger words. Most of a report
+ * holds no time, and most patterns cannot match near most time words, so this is where the speed
+ * comes from. Derived from the language pack, so it grows with it.
  */
 final class TriggerWords {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
-    private final Set<String> words;
+    private static final Pattern MACRO = Pattern.compile("\\{(?<name>[a-z][a-z0-9]*)}");
+
+    private final Map<String, BitSet> patternsOfWord;
+    private final BitSet digitPatterns;
+    private final int patternCount;
     /** One-letter proclitics that may be glued to a trigger (وأمس، بيوم). */
     private final String proclitics;
 
-    private TriggerWords(Set<String> words, String proclitics) {
-        this.words = Set.copyOf(words);
+    private TriggerWords(Map<String, BitSet> patternsOfWord, BitSet digitPatterns, int patternCount, String proclitics) {
+        this.patternsOfWord = Map.copyOf(patternsOfWord);
+        this.digitPatterns = digitPatterns;
+        this.patternCount = patternCount;
         this.proclitics = proclitics;
     }
 
-    static TriggerWords of(TimeLexicon lexicon, List<String> patternSources) {
-        Set<String> words = new HashSet<>();
-        for (String phrase : lexicon.triggerPhrases()) {
-            for (String w : phrase.split(" ")) {
-                words.add(w);
-            }
-        }
-        for (String source : patternSources) {
-            // Macro names ({month}) and group names are ASCII; literal Arabic words are what we want.
-            Matcher m = LETTERS.matcher(source.replaceAll("\\{[a-z0-9]+}|\\(\\?<[a-zA-Z0-9]+>|\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]", " "));
-            while (m.find()) {
-                // Literal words of three letters or more; shorter ones are particles and affixes.
-                if (m.group().length() >= 3 && m.group().chars().anyMatch(c -> c > 0x7f)) {
-                    words.add(m.group());
+    static TriggerWords of(TimeLexicon lexicon, List<TimePattern> patterns) {
+        Map<String, BitSet> patternsOfWord = new HashMap<>();
+        BitSet digitPatterns = new BitSet();
+        for (int i = 0; i < patterns.size(); i++) {
+            // Words a pattern must not see (its negative lookarounds) do not trigger it.
+            String source = withoutNegativeLookarounds(patterns.get(i).source());
+            Set<String> words = new HashSet<>();
+            Matcher macro = MACRO.matcher(source);
+            while (macro.find()) {
+                for (String phrase : lexicon.words(macro.group("name"))) {
+                    words.addAll(Arrays.asList(phrase.split(" ")));
                 }
             }
+            // Group names and escapes are ASCII; literal words of three letters or more are what we
+            // want, shorter ones are particles and affixes.
+            Matcher literal = LETTERS.matcher(source.replaceAll("\\{[a-z0-9]+}|\\(\\?<[a-zA-Z0-9]+>|\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]", " "));
+            while (literal.find()) {
+                if (literal.group().length() >= 3 && literal.group().chars().anyMatch(c -> c > 0x7f)) {
+                    words.add(literal.group());
+                }
+            }
+            // Glue words (من، في، على) join the parts of an expression but are never one by
+            // themselves; as triggers they would open a window around every other word.
+            words.removeAll(lexicon.glue);
+            words.removeAll(lexicon.rangeWords);
+            for (String w : words) {
+                patternsOfWord.computeIfAbsent(w, k -> new BitSet()).set(i);
+            }
+            if (source.contains("\\d")) {
+                digitPatterns.set(i);
+            }
         }
-        // Glue words (من، في، على) join the parts of an expression but are never one by themselves;
-        // as triggers they would open a window around every other word.
-        words.removeAll(lexicon.glue);
-        words.removeAll(lexicon.rangeWords);
-        return new TriggerWords(words, lexicon.proclitics);
+        return new TriggerWords(patternsOfWord, digitPatterns, patterns.size(), lexicon.proclitics);
+    }
+
+    /** The pattern without its {@code (?!…)} and {@code (?<!…)} groups, nested parentheses included. */
+    static String withoutNegativeLookarounds(String regex) {
+        StringBuilder out = new StringBuilder(regex.length());
+        int i = 0;
+        while (i < regex.length()) {
+            if (regex.startsWith("(?!", i) || regex.startsWith("(?<!", i)) {
+                int depth = 0;
+                int j = i;
+                for (; j < regex.length(); j++) {
+                    char c = regex.charAt(j);
+                    if (c == '\\') {
+                        j++;
+                    } else if (c == '(') {
+                        depth++;
+                    } else if (c == ')' && --depth == 0) {
+                        break;
+                    }
+                }
+                i = j + 1;
+                continue;
+            }
+            out.append(regex.charAt(i));
+            if (regex.charAt(i) == '\\' && i + 1 < regex.length()) {
+                out.append(regex.charAt(++i));
+            }
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** The patterns a word (or a run of digits) can be part of; null when none. */
+    private BitSet patternsOf(String token) {
+        if (Character.isDigit(token.charAt(0))) {
+            return digitPatterns;
+        }
+        String word = token.toLowerCase(Locale.ROOT);
+        BitSet found = patternsOfWord.get(word);
+        if (word.length() > 2 && proclitics.indexOf(word.charAt(0)) >= 0) {
+            BitSet bare = patternsOfWord.get(word.substring(1));
+            if (bare != null) {
+                found = found == null ? bare : or(found, bare);
+            }
+        }
+        return found;
+    }
+
+    private static BitSet or(BitSet a, BitSet b) {
+        BitSet c = (BitSet) a.clone();
+        c.or(b);
+        return c;
     }
 
     /**
-     * Where a time expression may start: each word start (and the char after a one-letter
-     * proclitic) that lies within {@code before} chars before or {@code after} chars after a digit
-     * or trigger word, in order.
+     * For each pattern, the positions where a match of it may start, in order: word starts (and the
+     * char after a one-letter proclitic) from {@code before} chars before one of its trigger words
+     * to {@code after} chars after that word's start.
      */
-    int[] starts(String text, int before, int after) {
-        List<int[]> windows = windows(text, before, after);
-        int[] out = new int[64];
-        int size = 0;
-        int w = 0;
-        int n = text.length();
-        for (int i = 0; i < n && w < windows.size(); i++) {
-            while (w < windows.size() && windows.get(w)[1] <= i) {
-                w++;
-            }
-            if (w == windows.size()) {
-                break;
-            }
-            if (i < windows.get(w)[0] || !Character.isLetterOrDigit(text.charAt(i))
-                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 1)) == Character.isDigit(text.charAt(i))) {
+    int[][] starts(String text, int before, int after) {
+        List<int[]> tokens = tokens(text);
+        int[] wordStarts = wordStarts(text, tokens);
+        List<List<int[]>> windows = new ArrayList<>(patternCount);
+        for (int p = 0; p < patternCount; p++) {
+            windows.add(new ArrayList<>());
+        }
+        for (int[] tok : tokens) {
+            BitSet ps = patternsOf(text.substring(tok[0], tok[1]));
+            if (ps == null) {
                 continue;
             }
-            if (size + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
-            }
-            out[size++] = i;
-            if (proclitics.indexOf(text.charAt(i)) >= 0 && i + 1 < n) {
-                out[size++] = i + 1;
+            int from = Math.max(0, tok[0] - before);
+            // The window reaches past the word's start by a char, for a match after a proclitic (وأمس).
+            int to = Math.min(text.length(), tok[0] + after + 1);
+            for (int p = ps.nextSetBit(0); p >= 0; p = ps.nextSetBit(p + 1)) {
+                List<int[]> w = windows.get(p);
+                int[] last = w.isEmpty() ? null : w.get(w.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = Math.max(last[1], to);
+                } else {
+                    w.add(new int[] {from, to});
+                }
             }
         }
-        return java.util.Arrays.copyOf(out, size);
+        int[][] out = new int[patternCount][];
+        for (int p = 0; p < patternCount; p++) {
+            out[p] = within(wordStarts, windows.get(p));
+        }
+        return out;
     }
 
-    boolean isTrigger(String word) {
-        return words.contains(word) || word.length() > 2 && proclitics.indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1));
+    /** Every place a match may start, for every pattern: no prefilter. */
+    int[][] everywhere(String text) {
+        int[] all = wordStarts(text, tokens(text));
+        int[][] out = new int[patternCount][];
+        Arrays.fill(out, all);
+        return out;
     }
 
-    /** Merged {@code [start, end)} windows of the text around digits and trigger words. */
-    List<int[]> windows(String text, int before, int after) {
+    /** Runs of letters, or of digits, as {@code [start, end)}. */
+    private static List<int[]> tokens(String text) {
         List<int[]> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -100,17 +184,39 @@ final class TriggerWords {
             while (i < n && Character.isLetterOrDigit(text.charAt(i)) && Character.isDigit(text.charAt(i)) == digits) {
                 i++;
             }
-            if (digits || isTrigger(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
-                int from = Math.max(0, start - before);
-                int to = Math.min(n, i + after);
-                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (last != null && from <= last[1]) {
-                    last[1] = Math.max(last[1], to);
-                } else {
-                    out.add(new int[] {from, to});
-                }
-            }
+            out.add(new int[] {start, i});
         }
         return out;
+    }
+
+    private int[] wordStarts(String text, List<int[]> tokens) {
+        int[] out = new int[tokens.size() * 2];
+        int size = 0;
+        for (int[] tok : tokens) {
+            out[size++] = tok[0];
+            if (proclitics.indexOf(text.charAt(tok[0])) >= 0 && tok[1] - tok[0] > 1) {
+                out[size++] = tok[0] + 1;
+            }
+        }
+        return Arrays.copyOf(out, size);
+    }
+
+    /** The positions of {@code sorted} that fall in the (sorted, disjoint) windows. */
+    private static int[] within(int[] sorted, List<int[]> windows) {
+        int[] out = new int[16];
+        int size = 0;
+        int i = 0;
+        for (int[] w : windows) {
+            while (i < sorted.length && sorted[i] < w[0]) {
+                i++;
+            }
+            while (i < sorted.length && sorted[i] < w[1]) {
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, size * 2);
+                }
+                out[size++] = sorted[i++];
+            }
+        }
+        return Arrays.copyOf(out, size);
     }
 }

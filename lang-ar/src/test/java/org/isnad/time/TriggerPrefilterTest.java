@@ -19,7 +19,7 @@ class TriggerPrefilterTest {
     private static TimexRecogniser recogniser() {
         TimeLexicon lexicon = new TimeLexicon(PACK, NORMALISER);
         List<TimePattern> patterns = TimePatterns.load(PACK, NORMALISER, lexicon);
-        return new TimexRecogniser(lexicon, patterns, TriggerWords.of(lexicon, patterns.stream().map(TimePattern::source).toList()),
+        return new TimexRecogniser(lexicon, patterns, TriggerWords.of(lexicon, patterns),
                 new org.isnad.text.Punctuation(PACK));
     }
 
