@@ -68,6 +68,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("isnad: --timezone must look like +03:00, -05:00 or Z, not '" + timezone + "'");
             return NOTHING_DONE;
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("isnad: --out " + out + " is a file, not a folder");
+            return NOTHING_DONE;
+        }
         LanguagePack pack;
         try {
             pack = LanguagePacks.byCode(language);
@@ -89,10 +93,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         bar.finish();
         Path file = out.resolve("timeline.json");
         try {
-            if (Files.exists(out) && !Files.isDirectory(out)) {
-                err.println("isnad: --out " + out + " is a file, not a folder");
-                return NOTHING_DONE;
-            }
             new TimelineJsonWriter().write(timeline, Instant.now(), file);
         } catch (IOException e) {
             err.println("isnad: cannot write " + file + ": " + why(e) + "; nothing written");

@@ -44,7 +44,12 @@ public final class ClutterDetector {
     public record Result(List<Removal> removed, String bylineOutlet, String bylineAuthor, Span headline) {
     }
 
-    private record Line(Span span, List<Token> tokens) {
+    /** A line, its word tokens, and their folded forms (computed once, read by every rule). */
+    private record Line(Span span, List<Token> tokens, List<String> words) {
+        Line(Span span, List<Token> tokens) {
+            this(span, tokens, tokens.stream().map(Token::form).toList());
+        }
+
         char last(String text) {
             return text.charAt(span.end() - 1);
         }
@@ -78,7 +83,7 @@ public final class ClutterDetector {
 
     private void wholeLinePhrases(List<Line> lines, ClutterReason[] marked, String text) {
         for (int i = 0; i < lines.size(); i++) {
-            List<String> words = forms(lines.get(i));
+            List<String> words = lines.get(i).words();
             for (Phrase p : rules.phrases) {
                 boolean hit = switch (p.how()) {
                     case LINE, HEADER -> words.equals(p.words());
@@ -110,7 +115,7 @@ public final class ClutterDetector {
     private void bylines(List<Line> lines, ClutterReason[] marked, String text, String[] byline) {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            List<String> words = forms(l);
+            List<String> words = l.words();
             if (marked[i] != null) {
                 continue;
             }
@@ -149,7 +154,7 @@ public final class ClutterDetector {
                 continue;
             }
             Line l = lines.get(i);
-            List<String> words = forms(l);
+            List<String> words = l.words();
             if (words.size() <= SHORT_LINE_WORDS && !endsSentence(l, text)
                     && rules.captions.stream().anyMatch(c -> startsWith(words, c))) {
                 marked[i] = ClutterReason.CAPTION;
@@ -159,9 +164,9 @@ public final class ClutterDetector {
                 continue;
             }
             int next = i + 1;
-            if (headline >= 0 && forms(lines.get(headline)).equals(words)) {
+            if (headline >= 0 && lines.get(headline).words().equals(words)) {
                 marked[i] = ClutterReason.DUPLICATE_TITLE;
-            } else if (next < lines.size() && marked[next] == null && forms(lines.get(next)).equals(words)
+            } else if (next < lines.size() && marked[next] == null && lines.get(next).words().equals(words)
                     && words.size() <= SHORT_LINE_WORDS) {
                 // An image's alt text and its caption are printed twice in a row.
                 marked[i] = ClutterReason.CAPTION;
@@ -192,7 +197,7 @@ public final class ClutterDetector {
 
     private void cues(Line line, String text, List<Removal> out) {
         List<Token> tokens = line.tokens();
-        List<String> words = forms(line);
+        List<String> words = line.words();
         for (Phrase p : rules.phrases) {
             if (p.how() != How.CUE) {
                 continue;
@@ -289,23 +294,11 @@ public final class ClutterDetector {
     }
 
     private static List<Line> lines(NormalisedText view) {
-        String text = view.original();
         List<Line> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                Span span = Span.trimmed(text, start, i);
-                if (span.length() > 0) {
-                    out.add(new Line(span, Tokenizer.tokens(view, view.normalisedIndex(span.start()), view.normalisedIndex(span.end()))));
-                }
-                start = i + 1;
-            }
+        for (Span span : Span.lines(view.original())) {
+            out.add(new Line(span, Tokenizer.tokens(view, view.normalisedIndex(span.start()), view.normalisedIndex(span.end()))));
         }
         return out;
-    }
-
-    private static List<String> forms(Line l) {
-        return l.tokens().stream().map(Token::form).toList();
     }
 
     private static boolean startsWith(List<String> words, List<String> prefix) {

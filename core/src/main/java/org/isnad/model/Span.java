@@ -21,6 +21,22 @@ public record Span(int start, int end) implements Comparable<Span> {
         return new Span(a, b);
     }
 
+    /** The non-blank lines of a text (split at line feeds and carriage returns), trimmed, in order. */
+    public static java.util.List<Span> lines(CharSequence text) {
+        java.util.List<Span> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                Span line = trimmed(text, start, i);
+                if (line.length() > 0) {
+                    out.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
     public int length() {
         return end - start;
     }

@@ -14,8 +14,4 @@ record Chunk(int start, int end, TimePattern.Kind kind, TimeFields fields, int o
     boolean overlaps(Chunk o) {
         return start < o.end && o.start < end;
     }
-
-    Chunk span(int s, int e, TimeFields f) {
-        return new Chunk(s, e, kind, f, order, firstEnd, secondStart);
-    }
 }

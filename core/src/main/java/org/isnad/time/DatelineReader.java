@@ -2,7 +2,6 @@ package org.isnad.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.isnad.lang.LanguagePack;
 import org.isnad.lang.ResourceFile;
@@ -34,7 +33,7 @@ final class DatelineReader {
             if (e.fields().size() != 2 || !e.field(0).equals("published") && !e.field(0).equals("updated")) {
                 throw file.error(e, "expected published|updated<TAB>phrase");
             }
-            cues.add(new Cue(words(lexicon.fold(e.field(1))), e.field(0).equals("published")));
+            cues.add(new Cue(lexicon.forms(e.field(1)), e.field(0).equals("published")));
         }
     }
 
@@ -45,7 +44,7 @@ final class DatelineReader {
      */
     Publication read(AnalysedReport report, List<Timex> found, TimexResolver resolver, TimeContext context) {
         String text = report.text();
-        List<Span> lines = lines(text);
+        List<Span> lines = Span.lines(text);
         for (Timex t : found) {
             TimeFields f = t.fields();
             if (!f.has(Field.YEAR) || !f.has(Field.MONTH) || !f.has(Field.DAY)) {
@@ -53,7 +52,7 @@ final class DatelineReader {
             }
             int index = lineOf(lines, t.span().start());
             Span line = lines.get(index);
-            List<String> before = words(lexicon.fold(text.substring(line.start(), t.span().start())));
+            List<String> before = lexicon.forms(text.substring(line.start(), t.span().start()));
             Cue cue = cues.stream()
                     .filter(c -> before.size() >= c.words().size() && before.size() <= c.words().size() + CUE_SLACK
                             && before.subList(0, c.words().size()).equals(c.words()))
@@ -74,28 +73,9 @@ final class DatelineReader {
         return null;
     }
 
-    private static List<String> words(String folded) {
-        return Arrays.stream(folded.split("[\\s\\p{P}\\p{S}]+")).filter(w -> !w.isEmpty()).toList();
-    }
 
     private static int letters(String s) {
         return (int) s.chars().filter(Character::isLetterOrDigit).count();
-    }
-
-    /** The non-blank lines of a text, trimmed, in order. */
-    private static List<Span> lines(String text) {
-        List<Span> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                Span s = Span.trimmed(text, start, i);
-                if (s.length() > 0) {
-                    out.add(s);
-                }
-                start = i + 1;
-            }
-        }
-        return out;
     }
 
     /** The index of the line holding {@code at}: the last line starting at or before it. */

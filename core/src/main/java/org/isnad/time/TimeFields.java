@@ -1,6 +1,5 @@
 package org.isnad.time;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +29,6 @@ public final class TimeFields {
 
     public <T> T get(Field f, Class<T> type) {
         return type.cast(values.get(f));
-    }
-
-    public Map<Field, Object> asMap() {
-        return Collections.unmodifiableMap(values);
     }
 
     /** The union of both, or null when they say different things about one field. */

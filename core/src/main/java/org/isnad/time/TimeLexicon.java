@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.isnad.lang.LanguagePack;
 import org.isnad.lang.ResourceFile;
 import org.isnad.text.Normaliser;
+import org.isnad.text.Tokenizer;
 
 /**
  * The time words of a language pack ({@code time/*.tsv}), folded once into lookup tables and into
@@ -195,6 +196,11 @@ public final class TimeLexicon {
     /** A phrase folded the way the text is, with runs of spaces made one, in lower case. */
     public String fold(String phrase) {
         return normaliser.normalise(phrase).text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded word forms of a phrase, as the tokenizer gives them for the text. */
+    List<String> forms(String phrase) {
+        return Tokenizer.forms(normaliser, phrase);
     }
 
     /** The regex alternation a {@code {name}} of the patterns file stands for. */
