@@ -1,0 +1,156 @@
+package org.isnad.time;
+
+import static org.isnad.time.Calendars.fullYear;
+import static org.isnad.time.Calendars.holidayStart;
+import static org.isnad.time.Calendars.isoWeek;
+import static org.isnad.time.Calendars.nthWeekMonday;
+import static org.isnad.time.Calendars.nthWeekday;
+import static org.isnad.time.Calendars.pick;
+import static org.isnad.time.Calendars.safe;
+import static org.isnad.time.TimexResolver.EXPLICIT;
+import static org.isnad.time.TimexValues.days;
+import static org.isnad.time.TimexValues.minute;
+import static org.isnad.time.TimexValues.unresolved;
+import static org.isnad.time.TimexValues.wholeDay;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.isnad.model.Span;
+import org.isnad.time.ResolutionPolicy.Direction;
+import org.isnad.time.TimexResolver.Day;
+
+/**
+ * Days named otherwise than by day, month and year: the nth weekday, week or day of a month, a
+ * holiday, a Hijri date, and a range of days of one month.
+ */
+final class CalendarForms {
+    private CalendarForms() {
+    }
+
+    /** An all-digit date the policy reads as Hijri ("10-03-90") becomes Hijri fields; else unchanged. */
+    static TimeFields numericAsHijri(TimeFields f, ResolutionPolicy policy) {
+        if (!(f.has(Field.NUMERIC) && policy.numericHijri() && f.has(Field.YEAR) && f.has(Field.DAY))) {
+            return f;
+        }
+        return f.with(Field.HIJRI_YEAR, f.integer(Field.YEAR)).with(Field.HIJRI_MONTH, f.integer(Field.MONTH))
+                .with(Field.HIJRI_DAY, f.integer(Field.DAY)).with(Field.YEAR, null).with(Field.MONTH, null).with(Field.DAY, null);
+    }
+
+    /**
+     * "الثلاثاء الثالث من أيلول" is the third Tuesday when 3 September is no Tuesday, and the
+     * 3rd when it is: an ordinal day that contradicts its weekday counts weekdays instead.
+     */
+    static TimeFields ordinalOrNth(TimeFields f, Span span, ReportAnchors anchors) {
+        if (!f.has(Field.ORDINAL) || !f.has(Field.WEEKDAY) || !f.has(Field.DAY) || !f.has(Field.MONTH) || f.has(Field.NTH)) {
+            return f;
+        }
+        Integer year = f.has(Field.YEAR) ? Integer.valueOf(fullYear(f.integer(Field.YEAR))) : null;
+        if (year == null) {
+            Day y = anchors.yearFor(f, span);
+            year = y.date() == null ? null : y.date().getYear();
+        }
+        LocalDate d = year == null ? null : safe(year, f.integer(Field.MONTH), f.integer(Field.DAY));
+        if (d == null || d.getDayOfWeek().getValue() == f.integer(Field.WEEKDAY) || f.integer(Field.DAY) > 5) {
+            return f;
+        }
+        return f.with(Field.NTH, f.integer(Field.DAY)).with(Field.DAY, null).with(Field.ORDINAL, null);
+    }
+
+    /** The nth or last weekday, week or day of a month. */
+    static Timex nth(Timex t, TimeFields f, ReportAnchors anchors) {
+        String anchor = EXPLICIT;
+        Integer year = f.has(Field.YEAR) ? Integer.valueOf(fullYear(f.integer(Field.YEAR))) : null;
+        if (year == null) {
+            Day y = anchors.yearFor(f.with(Field.DAY, 1), t.span());
+            if (y.date() == null) {
+                return unresolved(t, TimexType.DATE, null, null);
+            }
+            year = y.date().getYear();
+            anchor = y.anchor();
+        }
+        YearMonth ym = YearMonth.of(year, f.integer(Field.MONTH));
+        int n = f.integer(Field.NTH);
+        String unit = f.has(Field.WEEKDAY) ? "WD" : f.has(Field.NTHUNIT) ? f.get(Field.NTHUNIT, String.class) : "D";
+        LocalDate d;
+        switch (unit) {
+            case "WD" -> d = nthWeekday(ym, f.integer(Field.WEEKDAY), n);
+            case "W" -> {
+                LocalDate monday = nthWeekMonday(ym, n);
+                return days(t, isoWeek(monday), monday, monday.plusDays(6), anchor);
+            }
+            default -> d = n < 0 ? ym.atEndOfMonth() : safe(year, ym.getMonthValue(), n);
+        }
+        if (d == null || !YearMonth.from(d).equals(ym)) {
+            return unresolved(t, TimexType.DATE, null, null);
+        }
+        return ClockTimes.withTimeOfDay(t, f.with(Field.DAY, d.getDayOfMonth()), new Day(d, anchor), anchors.context());
+    }
+
+    /** A holiday: in the year given, else its occurrence the policy picks from now. */
+    static Timex holiday(Timex t, TimeFields f, ResolutionPolicy policy, Day now) {
+        TimeLexicon.Holiday h = f.get(Field.HOLIDAY, TimeLexicon.Holiday.class);
+        if (f.has(Field.YEAR)) {
+            return holidayIn(t, h, fullYear(f.integer(Field.YEAR)), EXPLICIT);
+        }
+        if (now.date() == null) {
+            return unresolved(t, TimexType.DATE, null, null);
+        }
+        LocalDate best = pick(now.date(), policy.noYear() == Direction.NEXT ? Direction.NEXT : Direction.NEAREST,
+                y -> holidayStart(h, y));
+        return best == null ? unresolved(t, TimexType.DATE, null, null)
+                : holidayIn(t, h, best.getYear(), now.anchor());
+    }
+
+    private static Timex holidayIn(Timex t, TimeLexicon.Holiday h, int year, String anchor) {
+        LocalDate start = holidayStart(h, year);
+        if (start == null) {
+            return unresolved(t, TimexType.DATE, null, null);
+        }
+        if (h.calendar().equals("hijri-month")) {
+            LocalDate end = HijriDates.monthEnd(start);
+            return days(t, start + "/" + end, start, end, anchor);
+        }
+        return wholeDay(t, start, anchor);
+    }
+
+    /**
+     * A Hijri date (Umm al-Qura); without a year, in the Hijri year of {@code yearFrom}. Two-digit
+     * years: 00-49 are 14xx, 50-99 are 13xx ("90" is 1390, "33" is 1433).
+     */
+    static Timex hijri(Timex t, TimeFields f, Day yearFrom, TimeContext ctx) {
+        Integer y = f.integer(Field.HIJRI_YEAR);
+        String anchor = EXPLICIT;
+        if (y != null && y < 100) {
+            y += y < 50 ? 1400 : 1300;
+        }
+        if (y == null) {
+            if (yearFrom.date() == null) {
+                return unresolved(t, TimexType.DATE, null, null);
+            }
+            y = HijriDates.yearOf(yearFrom.date());
+            anchor = yearFrom.anchor();
+        }
+        HijriDates.Result g = HijriDates.toGregorian(y, f.integer(Field.HIJRI_MONTH),
+                f.has(Field.HIJRI_DAY) ? f.integer(Field.HIJRI_DAY) : 1);
+        if (g.date() == null) {
+            return unresolved(t, TimexType.DATE, null, g.problem());
+        }
+        LocalDate d = g.date();
+        // Umm al-Qura tables and local sightings differ by a day: widen the bounds by one on each side.
+        if (f.has(Field.HOUR)) {
+            Timex timed = ClockTimes.withTimeOfDay(t, f.with(Field.DAY, d.getDayOfMonth()), new Day(d, anchor), ctx);
+            return timed.withResolution(timed.type(), timed.value(), minute(d.minusDays(1).atStartOfDay()),
+                    minute(d.plusDays(1).atTime(23, 59)), anchor, null);
+        }
+        return days(t, d.toString(), d.minusDays(1), d.plusDays(1), anchor);
+    }
+
+    /** "من 13 إلى 15 تموز": one stretch from the first day to the last, written start/end. */
+    static Timex dayRange(Timex r, TimeFields f, LocalDate first) {
+        LocalDate last = safe(first.getYear(), first.getMonthValue(), f.integer(Field.DAY2));
+        if (last == null || last.isBefore(first) || r.type() != TimexType.DATE) {
+            return r;
+        }
+        return days(r, first + "/" + last, first, last, r.anchor());
+    }
+}

@@ -1,0 +1,106 @@
+package org.isnad.time;
+
+import static org.isnad.time.TimexResolver.hasDate;
+import static org.isnad.time.TimexValues.minute;
+import static org.isnad.time.TimexValues.wholeDay;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.isnad.time.TimeLexicon.PartOfDay;
+import org.isnad.time.TimexResolver.Day;
+
+/**
+ * The time on a day that is already known: "now", a clock time (with its part of day, its zone and
+ * the far end of a stretch of hours), a part of day, or else the whole day.
+ */
+final class ClockTimes {
+    private ClockTimes() {
+    }
+
+    static Timex withTimeOfDay(Timex t, TimeFields f, Day day, TimeContext ctx) {
+        PartOfDay pod = f.get(Field.POD, PartOfDay.class);
+        if (f.has(Field.NOW) && ctx.reference() != null) {
+            return t.withResolution(TimexType.TIME, minute(ctx.reference()), null, null, day.anchor(), null);
+        }
+        if (f.has(Field.HOUR)) {
+            return clock(t, f, day, pod, ctx);
+        }
+        if (pod != null) {
+            return partOfDay(t, f, day, pod);
+        }
+        return wholeDay(t, day.date(), day.anchor());
+    }
+
+    /** "الساعة 3 مساء", "7:45 بتوقيت غرينتش", "من الساعة 3 إلى 5". */
+    private static Timex clock(Timex t, TimeFields f, Day day, PartOfDay pod, TimeContext ctx) {
+        LocalDate d = day.date();
+        int hour = f.integer(Field.HOUR);
+        int minute = f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0;
+        if (minute < 0) {
+            // "الخامسة إلا ربعا": minutes before the hour.
+            hour -= 1;
+            minute += 60;
+        }
+        hour = adjustForPartOfDay(hour, pod);
+        LocalDateTime at = d.atStartOfDay().plusHours(hour).plusMinutes(minute);
+        if (f.has(Field.SECOND)) {
+            at = at.plusSeconds(f.integer(Field.SECOND));
+        }
+        if (ctx.policy().clockNext() && pod == null && !hasDate(f) && ctx.reference() != null) {
+            while (at.isBefore(ctx.reference())) {
+                at = at.plusHours(at.getHour() < 12 && hour < 12 ? 12 : 24);
+            }
+        }
+        if (f.has(Field.ZONE)) {
+            at = convert(at, f.get(Field.ZONE, String.class), ctx.zone());
+        }
+        if (f.has(Field.HOUR2)) {
+            return clockRange(t, f, d, at, pod, day.anchor());
+        }
+        String v = f.has(Field.SECOND) ? at.toString() : minute(at);
+        return t.withResolution(TimexType.TIME, v, null, null, day.anchor(), null);
+    }
+
+    /** A stretch of hours from {@code at}; an end before the start is taken as the same hour twelve hours on. */
+    private static Timex clockRange(Timex t, TimeFields f, LocalDate d, LocalDateTime at, PartOfDay pod, String anchor) {
+        int minute2 = f.has(Field.MINUTE2) ? f.integer(Field.MINUTE2) : 0;
+        LocalDateTime until = d.atStartOfDay().plusHours(adjustForPartOfDay(f.integer(Field.HOUR2), pod)).plusMinutes(minute2);
+        if (until.isBefore(at)) {
+            until = until.plusHours(12);
+        }
+        return t.withResolution(TimexType.TIME, minute(at) + "/" + minute(until), minute(at), minute(until), anchor, null);
+    }
+
+    /** A part of day ("2024-12-07TEV") with its bounds; a midnight is an instant. */
+    private static Timex partOfDay(Timex t, TimeFields f, Day day, PartOfDay pod) {
+        LocalDate d = day.date();
+        if (pod.isMidnight()) {
+            // A midnight with its own date is that date's start; a bare one ends the narrative's day.
+            LocalDate on = hasDate(f) ? d : d.plusDays(1);
+            return t.withResolution(TimexType.TIME, minute(on.atStartOfDay()), null, null, day.anchor(), null);
+        }
+        LocalDateTime from = d.atTime(pod.from());
+        LocalDateTime to = pod.to().isAfter(pod.from()) ? d.atTime(pod.to()) : d.plusDays(1).atTime(pod.to());
+        return t.withResolution(TimexType.TIME, d + "T" + pod.code(), minute(from), minute(to), day.anchor(), null);
+    }
+
+    /** A clock hour on the 24-hour clock, given the part of day said with it ("الثالثة مساء" is 15). */
+    static int adjustForPartOfDay(int hour, PartOfDay pod) {
+        if (pod == null || hour > 12) {
+            return hour;
+        }
+        return switch (pod.code()) {
+            case "AF", "EV" -> hour < 12 ? hour + 12 : hour;
+            case "MI" -> hour < 6 ? hour + 12 : hour;
+            case "NI" -> hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour;
+            default -> hour;
+        };
+    }
+
+    /** A local time said in another zone, as the run's local time. */
+    private static LocalDateTime convert(LocalDateTime at, String zone, ZoneOffset runZone) {
+        return at.atZone(ZoneId.of(zone)).withZoneSameInstant(runZone).toLocalDateTime();
+    }
+}

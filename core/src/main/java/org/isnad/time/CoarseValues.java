@@ -1,0 +1,111 @@
+package org.isnad.time;
+
+import static org.isnad.time.Calendars.isoWeek;
+import static org.isnad.time.Calendars.partOfMonth;
+import static org.isnad.time.Calendars.partOfYear;
+import static org.isnad.time.Calendars.seasonStart;
+import static org.isnad.time.TimexResolver.EXPLICIT;
+import static org.isnad.time.TimexValues.days;
+import static org.isnad.time.TimexValues.unresolved;
+import static org.isnad.time.TimexValues.unresolvedValue;
+import static org.isnad.time.TimexValues.wholeDay;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import org.isnad.time.TimexResolver.Day;
+
+/**
+ * Values coarser than a day: a month, a year or a season (or its start, middle or end), and a
+ * calendar unit counted from now ("الأسبوع الماضي", "نهاية الشهر المقبل").
+ */
+final class CoarseValues {
+    private CoarseValues() {
+    }
+
+    /**
+     * "الشهر القادم", "السنة القادمة" said with a month, a day or a weekday ("آخر اثنين من الشهر
+     * القادم") fix the month or year those are counted in.
+     */
+    static TimeFields frame(TimeFields f, Day now) {
+        String unit = f.get(Field.RELUNIT, String.class);
+        boolean framed = f.has(Field.MONTH) || f.has(Field.NTH) || f.has(Field.DAY) || f.has(Field.WEEKDAY) && !"W".equals(unit);
+        if (unit == null || unit.equals("W") || !framed || now.date() == null) {
+            return f;
+        }
+        int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
+        TimeFields out = f.with(Field.RELUNIT, null).with(Field.REL, null);
+        if (unit.equals("Y")) {
+            return out.with(Field.YEAR, now.date().getYear() + rel);
+        }
+        YearMonth ym = YearMonth.from(now.date()).plusMonths(rel);
+        return out.with(Field.YEAR, ym.getYear()).with(Field.MONTH, ym.getMonthValue());
+    }
+
+    /** A week, day, month or year counted from now; a weekday of a relative week is that day. */
+    static Timex relativeUnit(Timex t, TimeFields f, Day now) {
+        if (now.date() == null) {
+            return unresolved(t, TimexType.DATE, null, null);
+        }
+        int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
+        LocalDate d = now.date();
+        switch (f.get(Field.RELUNIT, String.class)) {
+            case "W" -> {
+                LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
+                if (f.has(Field.WEEKDAY)) {
+                    LocalDate day = monday.plusDays(f.integer(Field.WEEKDAY) - 1L);
+                    return wholeDay(t, day, now.anchor());
+                }
+                return days(t, isoWeek(monday), monday, monday.plusDays(6), now.anchor());
+            }
+            case "D" -> {
+                return wholeDay(t, d.plusDays(rel), now.anchor());
+            }
+            case "M" -> {
+                YearMonth ym = YearMonth.from(d).plusMonths(rel);
+                int[] part = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
+                return days(t, ym.toString(), ym.atDay(part[0]), ym.atDay(part[1]), now.anchor());
+            }
+            default -> {
+                int y = d.getYear() + rel;
+                int[] months = partOfYear(f.get(Field.PART, String.class));
+                return days(t, String.valueOf(y), LocalDate.of(y, months[0], 1), YearMonth.of(y, months[1]).atEndOfMonth(), now.anchor());
+            }
+        }
+    }
+
+    /** A month, season or year, the year of a month said alone taken from the report's anchors. */
+    static Timex coarse(Timex t, TimeFields f, ReportAnchors anchors) {
+        Integer year = f.integer(Field.YEAR);
+        String anchor = EXPLICIT;
+        if (year == null && f.has(Field.MONTH)) {
+            Day y = anchors.yearFor(f, t.span());
+            if (y.date() == null) {
+                return unresolved(t, TimexType.DATE, unresolvedValue(f), null);
+            }
+            year = y.date().getYear();
+            anchor = y.anchor();
+        }
+        if (year == null) {
+            return unresolved(t, TimexType.DATE, null, null);
+        }
+        if (f.has(Field.MONTH)) {
+            YearMonth ym = YearMonth.of(year, f.integer(Field.MONTH));
+            int[] part = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
+            // Mid-month is said of its middle day, within the middle ten days.
+            String value = "MID".equals(f.get(Field.PART, String.class)) ? ym.atDay(15).toString() : ym.toString();
+            return days(t, value, ym.atDay(part[0]), ym.atDay(part[1]), anchor);
+        }
+        if (f.has(Field.SEASON)) {
+            String s = f.get(Field.SEASON, String.class);
+            LocalDate from = LocalDate.of(year, seasonStart(s), 1);
+            LocalDate to = from.plusMonths(3).minusDays(1);
+            return days(t, year + "-" + s, from, to, anchor);
+        }
+        int[] months = partOfYear(f.get(Field.PART, String.class));
+        LocalDate from = LocalDate.of(year, months[0], 1);
+        LocalDate to = YearMonth.of(year, months[1]).atEndOfMonth();
+        return days(t, String.valueOf(year), from, to, anchor);
+    }
+}

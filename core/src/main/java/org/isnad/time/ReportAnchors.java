@@ -1,0 +1,239 @@
+package org.isnad.time;
+
+import static org.isnad.time.Calendars.matching;
+import static org.isnad.time.Calendars.pick;
+import static org.isnad.time.Calendars.safe;
+import static org.isnad.time.TimexResolver.EXPLICIT;
+import static org.isnad.time.TimexResolver.PUBLICATION;
+import static org.isnad.time.TimexResolver.QUOTE;
+import static org.isnad.time.TimexResolver.REPORT;
+import static org.isnad.time.TimexResolver.STORY;
+import static org.isnad.time.TimexResolver.UNRESOLVED;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.model.Span;
+import org.isnad.time.ResolutionPolicy.Direction;
+import org.isnad.time.TimexResolver.Day;
+import org.isnad.time.TimexResolver.Narrative;
+
+/**
+ * What one report's incomplete expressions are resolved against: "now" (the speaker's moment, the
+ * publication, the narrative's day), the year of a day and month said without one, and the day a
+ * bare weekday or clock time falls on. Each answer says where it came from (explicit, report,
+ * story, publication, quote). Built once per report from its complete dates; it reads the
+ * narrative the resolver moves and never moves it.
+ */
+final class ReportAnchors {
+    private final TimeContext ctx;
+    /** The report's complete dates, keyed by where they start, in text order. */
+    private final List<Map.Entry<Integer, LocalDate>> complete;
+    /** Weekday (1 = Monday) to the date the report itself gives it ("السبت 7 ديسمبر"). */
+    private final Map<Integer, LocalDate> ownWeekdays;
+
+    private ReportAnchors(TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Map<Integer, LocalDate> ownWeekdays) {
+        this.ctx = ctx;
+        this.complete = complete;
+        this.ownWeekdays = ownWeekdays;
+    }
+
+    /** The anchors of a report whose expressions, in text order, are {@code timexes}. */
+    static ReportAnchors of(List<Timex> timexes, TimeContext ctx) {
+        List<Map.Entry<Integer, LocalDate>> complete = new ArrayList<>();
+        Map<Integer, LocalDate> ownWeekdays = new HashMap<>();
+        for (Timex t : timexes) {
+            LocalDate d = explicitDay(t.fields());
+            if (d != null) {
+                complete.add(Map.entry(t.span().start(), d));
+                Integer wd = t.fields().integer(Field.WEEKDAY);
+                if (wd != null && d.getDayOfWeek().getValue() == wd) {
+                    ownWeekdays.put(wd, d);
+                }
+            }
+        }
+        return new ReportAnchors(ctx, complete, ownWeekdays);
+    }
+
+    TimeContext context() {
+        return ctx;
+    }
+
+    /** Whether the report, or else the run, gives {@code weekday} exactly this date. */
+    boolean isDatedWeekday(int weekday, LocalDate day) {
+        return day.equals(ownWeekdays.get(weekday)) || day.equals(ctx.story().weekdays().get(weekday));
+    }
+
+    /** A day, or an unresolved one when it does not exist (31 February). */
+    static Day date(int y, int m, int d, String anchor) {
+        try {
+            return new Day(LocalDate.of(y, m, d), anchor);
+        } catch (DateTimeException e) {
+            return new Day(null, UNRESOLVED);
+        }
+    }
+
+    /** "Now" for a relative expression: the speaker's moment in a quote, else publication, else the narrative. */
+    Day now(Narrative narrative, boolean quoted) {
+        if (quoted && narrative.day != null) {
+            return new Day(narrative.day, QUOTE);
+        }
+        if (ctx.reference() != null) {
+            return new Day(ctx.reference().toLocalDate(), PUBLICATION);
+        }
+        if (ctx.publication() != null) {
+            return new Day(ctx.publication(), PUBLICATION);
+        }
+        if (narrative.day != null) {
+            return new Day(narrative.day, REPORT);
+        }
+        return new Day(null, UNRESOLVED);
+    }
+
+    /** The year (as its 1 January) of a day and month said without one. */
+    Day yearFor(TimeFields f, Span span) {
+        int month = f.integer(Field.MONTH);
+        int dayOfMonth = f.has(Field.DAY) ? f.integer(Field.DAY) : 1;
+        LocalDate now = ctx.publication() != null ? ctx.publication() : ctx.reference() != null ? ctx.reference().toLocalDate() : null;
+        if (f.has(Field.REL) && now != null) {
+            int rel = f.integer(Field.REL);
+            int y = now.getYear();
+            LocalDate cand = safe(y, month, dayOfMonth);
+            if (rel < 0 && cand != null && !cand.isBefore(now)) {
+                y--;
+            } else if (rel > 0 && cand != null && !cand.isAfter(now)) {
+                y++;
+            }
+            return new Day(LocalDate.of(y, 1, 1), PUBLICATION);
+        }
+        Map.Entry<Integer, LocalDate> nearest = nearest(span.start());
+        if (nearest != null) {
+            // The year that puts the day closest to that date: "2 يناير" after "30 ديسمبر 2024" is in 2025.
+            LocalDate near = pick(nearest.getValue(), Direction.NEAREST, y -> safe(y, month, dayOfMonth));
+            return new Day(LocalDate.of(near == null ? nearest.getValue().getYear() : near.getYear(), 1, 1), REPORT);
+        }
+        Integer storyYear = ctx.story().yearFor(month, dayOfMonth);
+        if (storyYear != null) {
+            return new Day(LocalDate.of(storyYear, 1, 1), STORY);
+        }
+        if (now != null) {
+            LocalDate cand = pick(now, ctx.policy().noYear(), y -> safe(y, month, dayOfMonth));
+            return cand == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(cand.getYear(), 1, 1), PUBLICATION);
+        }
+        return new Day(null, UNRESOLVED);
+    }
+
+    /**
+     * A weekday without a date: the report's own dated mention of it, else the run's, else the
+     * matching day nearest to where the narrative stands (policy), else to the story or publication.
+     */
+    Day weekday(TimeFields f, Narrative narrative, boolean quoted) {
+        int wd = f.integer(Field.WEEKDAY);
+        if (f.has(Field.REL)) {
+            Day now = now(narrative, quoted);
+            if (now.date() == null) {
+                return now;
+            }
+            int rel = f.integer(Field.REL);
+            DayOfWeek dow = DayOfWeek.of(wd);
+            LocalDate d = rel < 0 ? now.date().with(TemporalAdjusters.previous(dow))
+                    : rel > 0 ? now.date().with(TemporalAdjusters.next(dow))
+                    : now.date().with(TemporalAdjusters.nextOrSame(dow));
+            return new Day(d, now.anchor());
+        }
+        if (ownWeekdays.containsKey(wd)) {
+            return new Day(ownWeekdays.get(wd), REPORT);
+        }
+        if (ctx.story().weekdays().containsKey(wd)) {
+            return new Day(ctx.story().weekdays().get(wd), STORY);
+        }
+        if (narrative.day != null) {
+            return new Day(matching(narrative.day, wd, ctx.policy()), REPORT);
+        }
+        if (ctx.reference() != null) {
+            return new Day(matching(ctx.reference().toLocalDate(), wd, ctx.policy()), PUBLICATION);
+        }
+        if (ctx.publication() != null) {
+            return new Day(matching(ctx.publication(), wd, ctx.policy()), PUBLICATION);
+        }
+        if (ctx.story().isKnown()) {
+            return new Day(matching(ctx.story().earliest(), wd, ctx.policy()), STORY);
+        }
+        return new Day(null, UNRESOLVED);
+    }
+
+    /** A day of the month "now" is in (the reference, else the narrative's day), or null when there is no such month. */
+    Day inCurrentMonth(int dayOfMonth, Narrative narrative) {
+        if (ctx.reference() == null && narrative.day == null) {
+            return null;
+        }
+        LocalDate ref = ctx.reference() != null ? ctx.reference().toLocalDate() : narrative.day;
+        return date(ref.getYear(), ref.getMonthValue(), dayOfMonth, ctx.reference() != null ? PUBLICATION : REPORT);
+    }
+
+    /**
+     * The day a clock time or part of day said without one falls on: the narrative's day; none
+     * once the narrative has moved to an undated event; else the reference or publication day.
+     */
+    Day dayOfBareTime(Narrative narrative) {
+        if (narrative.day == null && narrative.event != null) {
+            return new Day(null, UNRESOLVED);
+        }
+        if (narrative.day != null) {
+            return new Day(narrative.day, narrative.anchor == null || narrative.anchor.equals(EXPLICIT) ? REPORT : narrative.anchor);
+        }
+        if (ctx.reference() != null) {
+            return new Day(ctx.reference().toLocalDate(), PUBLICATION);
+        }
+        if (ctx.publication() != null) {
+            return new Day(ctx.publication(), PUBLICATION);
+        }
+        return new Day(null, UNRESOLVED);
+    }
+
+    /** The day whose Hijri year a Hijri date said without one takes: the publication, the narrative's day, the story's last. */
+    Day dayForHijriYear(Narrative narrative) {
+        if (ctx.publication() != null) {
+            return new Day(ctx.publication(), PUBLICATION);
+        }
+        if (narrative.day != null) {
+            return new Day(narrative.day, REPORT);
+        }
+        if (ctx.story().isKnown()) {
+            return new Day(ctx.story().latest(), STORY);
+        }
+        return new Day(null, UNRESOLVED);
+    }
+
+    /** Of the complete dates, the one nearest to {@code at}, before or after it (binary search: they are in text order). */
+    private Map.Entry<Integer, LocalDate> nearest(int at) {
+        int lo = 0;
+        int hi = complete.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (complete.get(mid).getKey() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Map.Entry<Integer, LocalDate> before = lo > 0 ? complete.get(lo - 1) : null;
+        Map.Entry<Integer, LocalDate> after = lo < complete.size() ? complete.get(lo) : null;
+        if (before == null || after == null) {
+            return before == null ? after : before;
+        }
+        return at - before.getKey() <= after.getKey() - at ? before : after;
+    }
+
+    private static LocalDate explicitDay(TimeFields f) {
+        if (f.has(Field.YEAR) && f.has(Field.MONTH) && f.has(Field.DAY) && f.integer(Field.YEAR) >= 100) {
+            return safe(f.integer(Field.YEAR), f.integer(Field.MONTH), f.integer(Field.DAY));
+        }
+        return null;
+    }
+}
