@@ -62,6 +62,7 @@ class SampleGoldenTest {
             for (Timex x : r.timexes()) {
                 sb.append("  timex ").append(x.text()).append(" | ").append(x.type()).append(' ').append(x.value())
                         .append(" | ").append(x.anchor()).append(x.quote() ? " | quote" : "")
+                        .append(x.mod() == null ? "" : " | mod " + x.mod())
                         .append(x.relativeTo() == null ? "" : " | relativeTo " + x.relativeTo()).append('\n');
             }
         }

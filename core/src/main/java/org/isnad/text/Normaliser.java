@@ -70,6 +70,11 @@ public final class Normaliser {
         return normalise(word).text();
     }
 
+    /** A phrase of a word list folded like the text, trimmed, runs of spaces made one, in lower case. */
+    public String foldPhrase(String phrase) {
+        return fold(phrase).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public NormalisedText normalise(String text) {
         Builder b = new Builder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -5,8 +5,8 @@ import static org.isnad.time.TimexResolver.REPORT;
 import static org.isnad.time.TimexResolver.UNRESOLVED;
 import static org.isnad.time.TimexValues.unresolved;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Set;
@@ -29,16 +29,30 @@ final class CountedTimes {
         return t.withResolution(TimexType.DURATION, TimexValues.duration(f), null, null, EXPLICIT, null);
     }
 
-    /** "قبل/منذ N unit": the point N units before now, at the unit's grain; a duration when there is no now. */
+    /**
+     * "قبل/منذ N unit", "بعد N unit": the point N units before or after now, at the unit's grain; a
+     * duration when there is no now. With no number ("منذ أسابيع", "قبل بضع سنوات") it is the
+     * duration PXW, bounded by the counts the words may stand for.
+     */
     static Timex ago(Timex t, TimeFields f, Day now) {
-        if (!f.has(Field.COUNT)) {
-            // "قبل أشهر": some months back; how many is not said.
-            return unresolved(t, TimexType.DATE, null, "an unstated number of units back");
+        int sign = f.integer(Field.AGO);
+        if (!f.has(Field.COUNT) && !f.has(Field.AMOUNT)) {
+            Timex some = duration(t, f);
+            int[] counts = f.get(Field.SOME, int[].class);
+            if (now.date() == null || counts == null) {
+                return some;
+            }
+            LocalDate a = shift(now.date(), BigDecimal.valueOf((long) sign * counts[0]), f.get(Field.UNIT, String.class));
+            LocalDate b = shift(now.date(), BigDecimal.valueOf((long) sign * counts[1]), f.get(Field.UNIT, String.class));
+            LocalDate from = a.isBefore(b) ? a : b;
+            LocalDate to = a.isBefore(b) ? b : a;
+            return some.withResolution(TimexType.DURATION, some.value(), TimexValues.minute(from.atStartOfDay()),
+                    TimexValues.minute(to.atTime(23, 59)), now.anchor(), null);
         }
         if (now.date() == null) {
             return duration(t, f);
         }
-        return shifted(t, f, now.date(), -f.integer(Field.COUNT), now.anchor());
+        return shifted(t, f, now.date(), sign, now.anchor());
     }
 
     /**
@@ -48,27 +62,51 @@ final class CountedTimes {
     Timex relativeToEvent(Timex t, TimeFields f, LocalDate established) {
         boolean anaphoric = t.relativeTo() != null && t.fields().has(Field.COUNT) && isAnaphor(t.relativeTo());
         if (anaphoric && established != null) {
-            int n = f.integer(Field.COUNT) * (f.has(Field.DIR) ? f.integer(Field.DIR) : 1);
-            return shifted(t, f, established, n, REPORT);
+            return shifted(t, f, established, f.has(Field.DIR) ? f.integer(Field.DIR) : 1, REPORT);
         }
         return t.withResolution(f.has(Field.POD) ? TimexType.TIME : TimexType.DATE, null, null, null, UNRESOLVED, null);
     }
 
-    /** The day {@code n} units of the expression's unit from {@code from}, written at the unit's grain. */
-    private static Timex shifted(Timex t, TimeFields f, LocalDate from, int n, String anchor) {
+    /** The expression's amount of its unit, counted {@code sign} ways from {@code from}, written at the unit's grain. */
+    private static Timex shifted(Timex t, TimeFields f, LocalDate from, int sign, String anchor) {
         String unit = f.get(Field.UNIT, String.class);
-        return switch (unit) {
-            case "Y" -> t.withResolution(TimexType.DATE, String.valueOf(from.plusYears(n).getYear()), null, null, anchor, null);
-            case "M" -> t.withResolution(TimexType.DATE, YearMonth.from(from).plusMonths(n).toString(), null, null, anchor, null);
-            case "W" -> t.withResolution(TimexType.DATE, from.plusWeeks(n).toString(), null, null, anchor, null);
-            case "D" -> t.withResolution(TimexType.DATE, from.plusDays(n).toString(), null, null, anchor, null);
-            default -> {
-                // Hours and minutes back from a day: the day is all that is known.
-                long minutes = unit.equals("H") ? 60L * n : unit.equals("MIN") ? n : n / 60;
-                LocalDateTime end = from.atStartOfDay().plusMinutes(minutes);
-                yield t.withResolution(TimexType.DATE, end.toLocalDate().toString(), null, null, anchor, null);
-            }
+        BigDecimal n = (f.has(Field.AMOUNT) ? f.get(Field.AMOUNT, BigDecimal.class) : BigDecimal.valueOf(f.integer(Field.COUNT)))
+                .multiply(BigDecimal.valueOf(sign));
+        LocalDate d = shift(from, n, unit);
+        String value = switch (unit) {
+            // A whole number of years, decades or centuries back names a year; a fraction of a
+            // year names a month ("منذ ثلاث سنوات وثلث").
+            case "Y", "DE", "CE" -> whole(n.multiply(BigDecimal.valueOf(YEARS.get(unit)))) ? String.valueOf(d.getYear())
+                    : YearMonth.from(d).toString();
+            case "M" -> whole(n) ? YearMonth.from(d).toString() : d.toString();
+            // Hours and minutes from a day: the day is all that is known.
+            default -> d.toString();
         };
+        return t.withResolution(TimexType.DATE, value, null, null, anchor, null);
+    }
+
+    private static final java.util.Map<String, Integer> YEARS = java.util.Map.of("Y", 1, "DE", 10, "CE", 100);
+
+    /** The day an amount of a unit away from {@code from}; fractions go to months, days or minutes. */
+    static LocalDate shift(LocalDate from, BigDecimal n, String unit) {
+        return switch (unit) {
+            case "Y", "DE", "CE" -> from.plusMonths(round(n.multiply(BigDecimal.valueOf(12L * YEARS.get(unit)))));
+            case "M" -> whole(n) ? from.plusMonths(n.longValue()) : from.plusDays(round(n.multiply(BigDecimal.valueOf(30))));
+            case "W" -> from.plusDays(round(n.multiply(BigDecimal.valueOf(7))));
+            case "D" -> from.plusDays(round(n));
+            // From a day whose hour is unknown, hours move it only by the whole days they make.
+            case "H" -> from.plusDays(n.divide(BigDecimal.valueOf(24), 0, java.math.RoundingMode.DOWN).longValue());
+            case "MIN" -> from.plusDays(n.divide(BigDecimal.valueOf(24 * 60), 0, java.math.RoundingMode.DOWN).longValue());
+            default -> from.plusDays(n.divide(BigDecimal.valueOf(24 * 3600), 0, java.math.RoundingMode.DOWN).longValue());
+        };
+    }
+
+    private static boolean whole(BigDecimal n) {
+        return n.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static long round(BigDecimal n) {
+        return n.setScale(0, java.math.RoundingMode.HALF_UP).longValue();
     }
 
     private boolean isAnaphor(String phrase) {

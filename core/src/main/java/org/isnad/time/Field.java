@@ -20,7 +20,7 @@ public enum Field {
     ZONE,
     /** The phrase naming an event a time hangs on; {@link #DIR} says before (-1) or after (+1). */
     EVENT, DIR,
-    /** "قبل/منذ N unit": the point N units back from now. */
+    /** "قبل/منذ N unit" (-1), "بعد N unit" (+1): the point N units back or forward from now. */
     AGO,
     COUNT, UNIT,
     HIJRI_DAY, HIJRI_MONTH, HIJRI_YEAR,
@@ -35,5 +35,11 @@ public enum Field {
     /** Set when the month was written as a number, so the policy may read the date as Hijri. */
     NUMERIC,
     /** The far end of a day range or pair ("من 27 إلى 29 نوفمبر"). */
-    DAY2
+    DAY2,
+    /** A count that is not whole ("3.5 سنوات", "ساعة ونصف"): a BigDecimal, said instead of COUNT. */
+    AMOUNT,
+    /** A count that is not said ("بضعة أيام", "منذ أسابيع"): the counts it may stand for, an int[] {min, max}. */
+    SOME,
+    /** The TIMEX3 mod a word before or after the expression gives it (MORE_THAN, APPROX …). */
+    MOD
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.isnad.grammar.Counting;
+import org.isnad.grammar.NounForms;
+import org.isnad.grammar.NumberWords;
 import org.isnad.lang.LanguagePack;
 import org.isnad.lang.ResourceFile;
 import org.isnad.text.Normaliser;
@@ -29,8 +32,12 @@ public final class TimeLexicon {
         }
     }
 
-    /** A duration unit word: TIMEX3 unit and the count the word carries by itself (null for a plural). */
-    public record Unit(String code, Integer count) {
+    /**
+     * A form of a unit of time: its TIMEX3 unit, the count the form says by itself (1 for the
+     * singular, 2 for the dual, null when it needs a number) and whether it is a plural, which
+     * alone says "some units" ("منذ أسابيع").
+     */
+    public record Unit(String code, Integer count, boolean plural) {
     }
 
     private final Normaliser normaliser;
@@ -50,13 +57,26 @@ public final class TimeLexicon {
     final Map<String, Integer> relativeDays = new HashMap<>();
     final java.util.Set<String> now = new java.util.HashSet<>();
     final Map<String, Unit> units = new HashMap<>();
+    /** The dual and plural forms with the article ("الساعات", "اليومين"), which follow other words than the indefinite ones. */
+    final Map<String, Unit> definiteUnits = new HashMap<>();
+    final NumberWords numberWords;
     final Map<String, Integer> rel = new HashMap<>();
     final Map<String, String> parts = new HashMap<>();
     final Map<String, Integer> demonstratives = new HashMap<>();
     final Map<String, String> seasons = new HashMap<>();
     final Map<String, String> zones = new HashMap<>();
     final Map<String, String> placeZones = new LinkedHashMap<>();
-    final Map<String, Integer> fractions = new HashMap<>();
+    /** Fractions of a unit ("نصف" 1/2), as said of an hour or a counted unit. */
+    final Map<String, java.math.BigDecimal> fractions = new HashMap<>();
+    /** Words before an expression that bound or blur it, with their TIMEX3 mod; and those said after it. */
+    final Map<String, String> modsBefore = new HashMap<>();
+    final Map<String, String> modsAfter = new HashMap<>();
+    /** Words that count a quantity back (-1, "قبل", "منذ") or forward (+1, "بعد") from now. */
+    final Map<String, Integer> ago = new HashMap<>();
+    /** Words for a number not said ("بضعة"), with the counts they may stand for. */
+    final Map<String, int[]> some = new HashMap<>();
+    /** The counts a plural with no number stands for ("منذ أسابيع"). */
+    int[] somePlural = {3, 10};
     final List<String> eventNouns = new ArrayList<>();
     final List<String> anaphors = new ArrayList<>();
     final List<String> postponeVerbs = new ArrayList<>();
@@ -87,15 +107,21 @@ public final class TimeLexicon {
             case "bare" -> weekdaysBare.put(fold(e.field(1)), number(f, e, e.field(0)));
             default -> throw f.error(e, "third column must be article or bare");
         });
-        load(pack, "time/numbers.tsv", 3, (f, e) -> {
-            int n = number(f, e, e.field(0));
-            if (!e.field(2).equals("cardinal") && !e.field(2).equals("ordinal")) {
-                throw f.error(e, "third column must be cardinal or ordinal");
+        this.numberWords = new NumberWords(pack, normaliser);
+        numberWords.words().forEach((w, n) -> {
+            long v = n.value();
+            boolean counts = n.kind() == NumberWords.Kind.CARDINAL;
+            if (!counts && n.kind() != NumberWords.Kind.ORDINAL) {
+                return;
             }
-            if (e.field(2).equals("cardinal") && n < 20) {
-                cardinals.add(fold(e.field(1)));
+            if (v < 20) {
+                numbers.put(w, (int) v);
+                if (counts) {
+                    cardinals.add(w);
+                }
+            } else if (v < 100 && v % 10 == 0) {
+                tens.put(w, (int) v);
             }
-            return (n >= 20 && n % 10 == 0 ? tens : numbers).put(fold(e.field(1)), n);
         });
         load(pack, "time/parts-of-day.tsv", 5, (f, e) -> {
             if (!e.field(4).equals("yes") && !e.field(4).equals("no")) {
@@ -113,8 +139,31 @@ public final class TimeLexicon {
             }
             return relativeDays.put(fold(e.field(1)), number(f, e, e.field(0)));
         });
-        load(pack, "time/units.tsv", 3, (f, e) -> units.put(fold(e.field(2)),
-                new Unit(e.field(0), e.field(1).equals("-") ? null : number(f, e, e.field(1)))));
+        NounForms nounForms = new NounForms(pack, normaliser);
+        Counting counting = new Counting(pack);
+        load(pack, "time/units.tsv", 4, (f, e) -> {
+            if (!e.field(3).equals("yes") && !e.field(3).equals("no")) {
+                throw f.error(e, "alone must be yes or no");
+            }
+            List<String> plurals = List.of(e.field(2).split(","));
+            nounForms.of(e.field(1), plurals).forEach((word, written) -> {
+                Integer alone = counting.countAlone(written.form());
+                if (alone != null && alone == 1 && e.field(3).equals("no")) {
+                    alone = null;
+                }
+                if (!written.definite()) {
+                    units.putIfAbsent(word, new Unit(e.field(0), alone, written.form() == NounForms.Form.PLURAL));
+                } else if (written.form() == NounForms.Form.DUAL) {
+                    // "خلال اليومين الماضيين": a definite dual still says two.
+                    definiteUnits.putIfAbsent(word, new Unit(e.field(0), 2, false));
+                } else if (written.form() == NounForms.Form.PLURAL) {
+                    // "الساعات الـ24": a definite plural needs its number; the definite singular
+                    // ("اليوم", "الشهر") names a day or month, it counts nothing.
+                    definiteUnits.putIfAbsent(word, new Unit(e.field(0), null, false));
+                }
+            });
+            return null;
+        });
         load(pack, "time/modifiers.tsv", 3, (f, e) -> switch (e.field(0)) {
             case "rel" -> rel.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "part" -> parts.put(fold(e.field(2)), e.field(1));
@@ -122,12 +171,23 @@ public final class TimeLexicon {
             case "nth" -> nth.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "dir" -> directions.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "unitname" -> unitNames.put(fold(e.field(2)), e.field(1));
-            default -> throw f.error(e, "kind must be rel, part, this, nth, dir or unitname");
+            case "mod" -> modsBefore.put(fold(e.field(2)), mod(f, e, e.field(1)));
+            case "modafter" -> modsAfter.put(fold(e.field(2)), mod(f, e, e.field(1)));
+            case "ago" -> ago.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "some" -> {
+                int[] range = range(f, e, e.field(1));
+                if (e.field(2).strip().equals("-")) {
+                    somePlural = range;
+                    yield null;
+                }
+                yield some.put(fold(e.field(2)), range);
+            }
+            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, mod, modafter or some");
         });
         load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
         load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));
         load(pack, "place/zones.tsv", 2, (f, e) -> placeZones.put(fold(e.field(1)), zone(f, e, e.field(0))));
-        load(pack, "time/fractions.tsv", 2, (f, e) -> fractions.put(fold(e.field(1)), number(f, e, e.field(0))));
+        load(pack, "time/fractions.tsv", 2, (f, e) -> fractions.put(fold(e.field(1)), fraction(f, e, e.field(0))));
         load(pack, "time/event-nouns.tsv", 1, (f, e) -> eventNouns.add(fold(e.field(0))));
         load(pack, "time/anaphors.tsv", 1, (f, e) -> anaphors.add(fold(e.field(0))));
         load(pack, "time/postpone-verbs.tsv", 1, (f, e) -> postponeVerbs.add(fold(e.field(0))));
@@ -176,6 +236,31 @@ public final class TimeLexicon {
         }
     }
 
+    private static java.math.BigDecimal fraction(ResourceFile f, ResourceFile.Entry e, String s) {
+        String[] ab = s.strip().split("/");
+        if (ab.length != 2) {
+            throw f.error(e, "not a fraction a/b: '" + s + "'");
+        }
+        return java.math.BigDecimal.valueOf(number(f, e, ab[0])).divide(java.math.BigDecimal.valueOf(number(f, e, ab[1])),
+                java.math.MathContext.DECIMAL64);
+    }
+
+    private static final java.util.Set<String> MODS = java.util.Set.of("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE",
+            "EQUAL_OR_LESS", "APPROX", "BEFORE", "AFTER", "START", "MID", "END", "ON_OR_BEFORE", "ON_OR_AFTER");
+
+    private static String mod(ResourceFile f, ResourceFile.Entry e, String s) {
+        if (!MODS.contains(s.strip())) {
+            throw f.error(e, "not a TIMEX3 mod: '" + s + "'");
+        }
+        return s.strip();
+    }
+
+    private static int[] range(ResourceFile f, ResourceFile.Entry e, String s) {
+        String[] ab = s.strip().split("-");
+        int from = number(f, e, ab[0]);
+        return new int[] {from, ab.length > 1 ? number(f, e, ab[1]) : from};
+    }
+
     private static LocalTime time(ResourceFile f, ResourceFile.Entry e, String s) {
         try {
             return LocalTime.parse(s.strip());
@@ -195,7 +280,7 @@ public final class TimeLexicon {
 
     /** A phrase folded the way the text is, with runs of spaces made one, in lower case. */
     public String fold(String phrase) {
-        return normaliser.normalise(phrase).text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return normaliser.foldPhrase(phrase);
     }
 
     /** The folded word forms of a phrase, as the tokenizer gives them for the text. */
@@ -203,8 +288,21 @@ public final class TimeLexicon {
         return Tokenizer.forms(normaliser, phrase);
     }
 
-    /** The regex alternation a {@code {name}} of the patterns file stands for. */
+    /** Digits as numbers are written: "3.5", "3,5", "1,500". */
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?";
+
+    /**
+     * The regex a {@code {name}} of the patterns file stands for: the alternation of its words, or
+     * for {@code {cardinal}} a compound number of words ("مئة وخمسين ألف"), which NumberWords
+     * reads, and for {@code {amount}} that or digits.
+     */
     String alternation(String macro) {
+        if (macro.equals("cardinal") || macro.equals("amount")) {
+            String word = AlternationTrie.of(numberWords.cardinalWords()) + "(?![\\p{L}\\p{N}])";
+            String and = AlternationTrie.of(numberWords.conjunctions());
+            String compound = "(?:" + word + "(?:\\s+(?:" + and + "\\s*)?" + word + ")*)";
+            return macro.equals("cardinal") ? compound : "(?:" + DIGITS + "|" + compound + ")";
+        }
         return AlternationTrie.of(words(macro));
     }
 
@@ -227,8 +325,12 @@ public final class TimeLexicon {
             case "podalone" -> List.copyOf(partsOfDayAlone);
             case "relday" -> concat(relativeDays.keySet(), now);
             case "unit" -> List.copyOf(units.keySet());
-            case "unitdual" -> units.entrySet().stream().filter(u -> Integer.valueOf(2).equals(u.getValue().count()))
-                    .map(Map.Entry::getKey).toList();
+            case "cardinal", "amount" -> numberWords.cardinalWords();
+            case "unitdual" -> java.util.stream.Stream.concat(units.entrySet().stream(), definiteUnits.entrySet().stream())
+                    .filter(u -> Integer.valueOf(2).equals(u.getValue().count())).map(Map.Entry::getKey).toList();
+            case "unitdef" -> definiteUnits.entrySet().stream().filter(u -> u.getValue().count() == null).map(Map.Entry::getKey).toList();
+            case "mod" -> List.copyOf(modsBefore.keySet());
+            case "ago" -> List.copyOf(ago.keySet());
             case "rel" -> List.copyOf(rel.keySet());
             case "part" -> List.copyOf(parts.keySet());
             case "this" -> List.copyOf(demonstratives.keySet());
@@ -236,6 +338,7 @@ public final class TimeLexicon {
             case "zone" -> List.copyOf(zones.keySet());
             case "anaphor" -> anaphors;
             case "frac" -> List.copyOf(fractions.keySet());
+            case "some" -> List.copyOf(some.keySet());
             case "event" -> eventNouns;
             default -> throw new IllegalArgumentException("unknown lexicon {" + macro + "}");
         };
@@ -271,12 +374,22 @@ public final class TimeLexicon {
         return glue.contains(foldedWord);
     }
 
-    /** The number a word or digit string stands for, or null. */
+    /** The whole number a word, a compound of words or a digit string stands for, or null. */
     Integer numberOf(String folded) {
         if (folded.chars().allMatch(Character::isDigit) && !folded.isEmpty() && folded.length() <= 9) {
             return Integer.parseInt(folded);
         }
         Integer n = numbers.get(folded);
-        return n != null ? n : tens.get(folded);
+        if (n != null || tens.containsKey(folded)) {
+            return n != null ? n : tens.get(folded);
+        }
+        java.math.BigDecimal v = numberWords.value(folded);
+        return v == null || v.stripTrailingZeros().scale() > 0 || v.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                ? null : v.intValueExact();
+    }
+
+    /** The amount a number phrase says, fractions included ("3.5"), or null. */
+    java.math.BigDecimal amountOf(String folded) {
+        return numberWords.value(folded);
     }
 }

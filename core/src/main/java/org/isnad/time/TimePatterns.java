@@ -20,23 +20,40 @@ final class TimePatterns {
     private TimePatterns() {
     }
 
+    private static String withFragments(String source, java.util.Map<String, String> fragments) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = MACRO.matcher(source);
+        while (m.find()) {
+            String fragment = fragments.get(m.group("name"));
+            m.appendReplacement(out, Matcher.quoteReplacement(fragment == null ? m.group() : fragment));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     static List<TimePattern> load(LanguagePack pack, Normaliser normaliser, TimeLexicon lexicon) {
         ResourceFile file = pack.resource("time/patterns.tsv");
         List<TimePattern> out = new ArrayList<>();
         // A match starts at a word boundary, or after a one-letter proclitic glued to it (وأمس),
         // which stays outside the span.
         String open = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "))(?:";
+        java.util.Map<String, String> fragments = new java.util.HashMap<>();
         for (ResourceFile.Entry e : file.entries()) {
             if (e.fields().size() != 3) {
                 throw file.error(e, "expected name<TAB>kind<TAB>regex");
+            }
+            // A fragment is a named piece of pattern that later lines use as {name}: written once.
+            String folded = withFragments(normaliser.normalise(e.field(2)).text(), fragments);
+            if (e.field(1).equals("fragment")) {
+                fragments.put(e.field(0), folded);
+                continue;
             }
             TimePattern.Kind kind;
             try {
                 kind = TimePattern.Kind.valueOf(e.field(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                throw file.error(e, "kind must be point, weak, duration, relative or zone");
+                throw file.error(e, "kind must be point, weak, duration, relative, zone or fragment");
             }
-            String folded = normaliser.normalise(e.field(2)).text();
             StringBuilder body = new StringBuilder();
             Matcher m = MACRO.matcher(folded);
             while (m.find()) {

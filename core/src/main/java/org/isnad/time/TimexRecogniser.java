@@ -29,12 +29,14 @@ final class TimexRecogniser {
     private final List<TimePattern> patterns;
     private final TriggerWords triggers;
     private final Punctuation punctuation;
+    private final TimexModifiers modifiers;
 
     TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns, TriggerWords triggers, Punctuation punctuation) {
         this.lexicon = lexicon;
         this.patterns = patterns;
         this.triggers = triggers;
         this.punctuation = punctuation;
+        this.modifiers = new TimexModifiers(lexicon);
     }
 
     List<Chunk> recognise(String text) {
@@ -71,7 +73,7 @@ final class TimexRecogniser {
         List<Chunk> joined = joinNeighbours(text, longest(found));
         // What did not join anything is no time alone: a weak part, or a zone with no clock before it.
         joined.removeIf(c -> c.kind() == TimePattern.Kind.WEAK || c.kind() == TimePattern.Kind.ZONE);
-        return splitPairs(text, joined);
+        return modifiers.attach(text, splitPairs(text, joined));
     }
 
     private Chunk read(TimePattern p, Matcher m) {
@@ -141,8 +143,8 @@ final class TimexRecogniser {
             case "hour", "hourword" -> f.put(Field.HOUR, lexicon.numberOf(w));
             case "minute", "minuteword", "minutetens" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), lexicon.numberOf(w)));
             case "second" -> f.put(Field.SECOND, Integer.parseInt(w));
-            case "frac" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), lexicon.fractions.get(w)));
-            case "minus" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), -lexicon.fractions.get(w)));
+            case "frac" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), minutes(lexicon.fractions.get(w))));
+            case "minus" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), -minutes(lexicon.fractions.get(w))));
             case "pod" -> f.put(Field.POD, lexicon.partsOfDay.get(w));
             case "relday" -> {
                 if (lexicon.now.contains(w)) {
@@ -151,15 +153,29 @@ final class TimexRecogniser {
                     f.put(Field.RELDAY, lexicon.relativeDays.get(w));
                 }
             }
-            case "count", "countword" -> f.put(Field.COUNT, lexicon.numberOf(w));
+            case "count", "countword" -> {
+                java.math.BigDecimal amount = lexicon.amountOf(w);
+                if (amount == null) {
+                    return false;
+                }
+                f.remove(Field.SOME);
+                f.remove(Field.COUNT);
+                putAmount(f, amount);
+            }
+            case "countfrac" -> putAmount(f, amount(f).add(lexicon.fractions.get(w)));
+            case "countpart" -> putAmount(f, lexicon.fractions.get(w));
+            case "some" -> f.put(Field.SOME, lexicon.some.get(w));
             case "unit" -> {
-                TimeLexicon.Unit u = lexicon.units.get(w);
+                TimeLexicon.Unit u = lexicon.units.containsKey(w) ? lexicon.units.get(w) : lexicon.definiteUnits.get(w);
                 if (u == null) {
                     return false;
                 }
                 f.put(Field.UNIT, u.code());
-                if (u.count() != null && !f.containsKey(Field.COUNT)) {
+                boolean counted = f.containsKey(Field.COUNT) || f.containsKey(Field.AMOUNT);
+                if (u.count() != null && !counted && !f.containsKey(Field.SOME)) {
                     f.put(Field.COUNT, u.count());
+                } else if (u.plural() && !counted && !f.containsKey(Field.SOME)) {
+                    f.put(Field.SOME, lexicon.somePlural);
                 }
             }
             case "rel" -> f.put(Field.REL, lexicon.rel.get(w));
@@ -170,7 +186,8 @@ final class TimexRecogniser {
             case "zone" -> f.put(Field.ZONE, lexicon.zones.get(w));
             case "event" -> f.put(Field.EVENT, new Span(start, end));
             case "dir" -> f.put(Field.DIR, lexicon.directions.get(w));
-            case "ago" -> f.put(Field.AGO, w);
+            case "ago" -> f.put(Field.AGO, lexicon.ago.get(w));
+            case "mod" -> f.put(Field.MOD, lexicon.modsBefore.get(w));
             case "hday" -> f.put(Field.HIJRI_DAY, Integer.parseInt(w));
             case "hmonth" -> {
                 Integer mo = w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : lexicon.hijriMonths.get(w);
@@ -184,6 +201,31 @@ final class TimexRecogniser {
         }
         f.values().removeIf(java.util.Objects::isNull);
         return true;
+    }
+
+    /** The count said so far: a whole COUNT, a fractional AMOUNT, or one when only the unit was said. */
+    private static java.math.BigDecimal amount(Map<Field, Object> f) {
+        if (f.get(Field.AMOUNT) instanceof java.math.BigDecimal a) {
+            return a;
+        }
+        return f.get(Field.COUNT) instanceof Integer n ? java.math.BigDecimal.valueOf(n) : java.math.BigDecimal.ONE;
+    }
+
+    /** A whole amount is a COUNT, any other an AMOUNT. */
+    private static void putAmount(Map<Field, Object> f, java.math.BigDecimal amount) {
+        java.math.BigDecimal a = amount.stripTrailingZeros();
+        if (a.scale() <= 0 && a.compareTo(java.math.BigDecimal.valueOf(1_000_000)) < 0) {
+            f.put(Field.COUNT, a.intValueExact());
+            f.remove(Field.AMOUNT);
+        } else {
+            f.put(Field.AMOUNT, a);
+            f.remove(Field.COUNT);
+        }
+    }
+
+    /** A fraction of an hour in minutes ("النصف" 30). */
+    private static int minutes(java.math.BigDecimal fraction) {
+        return fraction.multiply(java.math.BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
     }
 
     private static Integer add(Object a, Integer b) {
@@ -201,7 +243,8 @@ final class TimexRecogniser {
                 || minute != null && (minute < 0 || minute > 59) && !f.containsKey(Field.HOUR)) {
             return false;
         }
-        if (kind == TimePattern.Kind.DURATION && !f.containsKey(Field.COUNT)) {
+        boolean counted = f.containsKey(Field.COUNT) || f.containsKey(Field.AMOUNT) || f.containsKey(Field.SOME);
+        if ((kind == TimePattern.Kind.DURATION || f.containsKey(Field.AGO) && f.containsKey(Field.UNIT)) && !counted) {
             return false;
         }
         return !f.isEmpty();

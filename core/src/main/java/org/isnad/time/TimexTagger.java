@@ -39,9 +39,17 @@ public final class TimexTagger {
             Span span = view.originalSpan(c.start(), c.end());
             Span event = c.fields().get(Field.EVENT, Span.class);
             String relativeTo = event == null ? null : view.originalSpan(event.start(), event.end()).of(view.original());
-            out.add(new Timex(span, span.of(view.original()), null, null, null, null, null, relativeTo, false, null, c.fields()));
+            out.add(new Timex(span, span.of(view.original()), null, null, null, null, null, relativeTo, false, null, modOf(c.fields()), c.fields()));
         }
         return out;
+    }
+
+    /** The TIMEX3 mod of what a phrase says: a bounding word's, else the part of a month or year it names. */
+    private static String modOf(TimeFields f) {
+        if (f.has(Field.MOD)) {
+            return f.get(Field.MOD, String.class);
+        }
+        return f.get(Field.PART, String.class);
     }
 
     /** Resolves expressions of one report, given in text order, against a context. */

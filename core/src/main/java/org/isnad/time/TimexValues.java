@@ -30,16 +30,48 @@ final class TimexValues {
         return t.withResolution(type, value, null, null, TimexResolver.UNRESOLVED, note);
     }
 
-    /** The TIMEX3 duration a count and unit make: "P2D", "PT24H". */
+    /**
+     * The TIMEX3 duration a count and unit make: "P2D", "PT24H", "P3.5Y", "PXW" when the count is
+     * not said; a fraction that is no short decimal goes to the next smaller unit ("ساعة وثلث" PT1H20M).
+     */
     static String duration(TimeFields f) {
         String unit = f.get(Field.UNIT, String.class);
-        int n = f.integer(Field.COUNT);
-        return switch (unit) {
-            case "H" -> "PT" + n + "H";
-            case "MIN" -> "PT" + n + "M";
-            case "S" -> "PT" + n + "S";
-            default -> "P" + n + unit;
-        };
+        if (f.has(Field.COUNT)) {
+            return duration(java.math.BigDecimal.valueOf(f.integer(Field.COUNT)), unit);
+        }
+        if (f.has(Field.AMOUNT)) {
+            return duration(f.get(Field.AMOUNT, java.math.BigDecimal.class), unit);
+        }
+        return (isClockUnit(unit) ? "PT" : "P") + "X" + letter(unit);
+    }
+
+    static String duration(java.math.BigDecimal amount, String unit) {
+        java.math.BigDecimal a = amount.stripTrailingZeros();
+        String sub = SMALLER.get(unit);
+        if (a.scale() > 2 && sub != null) {
+            java.math.BigDecimal whole = a.setScale(0, java.math.RoundingMode.DOWN);
+            java.math.BigDecimal rest = a.subtract(whole).multiply(java.math.BigDecimal.valueOf(PER.get(unit)))
+                    .setScale(0, java.math.RoundingMode.HALF_UP);
+            String big = whole.signum() == 0 ? "" : whole.toPlainString() + letter(unit);
+            String small = rest.signum() == 0 ? "" : rest.toPlainString() + letter(sub);
+            boolean clockSmall = isClockUnit(sub) && !isClockUnit(unit);
+            return "P" + (isClockUnit(unit) ? "T" : "") + big + (clockSmall && !small.isEmpty() ? "T" : "") + small;
+        }
+        return (isClockUnit(unit) ? "PT" : "P") + (a.scale() < 0 ? a.setScale(0).toPlainString() : a.toPlainString()) + letter(unit);
+    }
+
+    /** The next smaller unit of each unit and how many of it make one. */
+    private static final java.util.Map<String, String> SMALLER = java.util.Map.of("CE", "Y", "DE", "Y", "Y", "M", "M", "D",
+            "W", "D", "D", "H", "H", "MIN", "MIN", "S");
+    private static final java.util.Map<String, Integer> PER = java.util.Map.of("CE", 100, "DE", 10, "Y", 12, "M", 30,
+            "W", 7, "D", 24, "H", 60, "MIN", 60);
+
+    private static boolean isClockUnit(String unit) {
+        return unit.equals("H") || unit.equals("MIN") || unit.equals("S");
+    }
+
+    private static String letter(String unit) {
+        return unit.equals("MIN") ? "M" : unit;
     }
 
     /** A TIMEX3 value with X for what is unknown: "XXXX-11-28", "XXXX-WXX-6". */

@@ -136,6 +136,7 @@ public final class TimelineJsonWriter {
                 g.writeStringField("anchor", t.anchor());
                 g.writeStringField("relativeTo", t.relativeTo());
                 g.writeBooleanField("quote", t.quote());
+                g.writeStringField("mod", t.mod());
                 if (t.note() != null) {
                     g.writeStringField("note", t.note());
                 }

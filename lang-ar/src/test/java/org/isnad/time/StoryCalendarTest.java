@@ -45,7 +45,8 @@ class StoryCalendarTest {
         assertThat(find(undated, "مساء السبت").value()).isEqualTo("2024-12-07TEV");
         assertThat(find(undated, "مساء السبت").anchor()).isEqualTo("story");
         assertThat(find(undated, "28 نوفمبر").value()).isEqualTo("2024-11-28");
-        assertThat(find(undated, "منتصف الليل").value()).isEqualTo("2024-12-08T00:00");
+        assertThat(find(undated, "حوالي منتصف الليل").value()).isEqualTo("2024-12-08T00:00");
+        assertThat(find(undated, "حوالي منتصف الليل").mod()).isEqualTo("APPROX");
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.isnad.clean.ClutterDetector;
 import org.isnad.clean.ClutterRules;
+import org.isnad.grammar.Counting;
+import org.isnad.grammar.NounForms;
+import org.isnad.grammar.NumberWords;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -39,7 +42,13 @@ final class ExampleRunners {
         StoryZone zones = new StoryZone(timex);
         TimeContext asOf = new TimeContext(null, EXAMPLE_NOW, StoryCalendar.UNKNOWN, ResolutionPolicy.load(pack, "news"),
                 ZoneOffset.of("+03:00"));
+        NumberWords numbers = new NumberWords(pack, normaliser);
+        NounForms nouns = new NounForms(pack, normaliser);
+        Counting counting = new Counting(pack);
         return Map.of(
+                "grammar/numbers.tsv", in -> Objects.toString(numbers.value(normaliser.foldPhrase(in)), "-"),
+                "grammar/noun-forms.tsv", in -> String.join(" ", nouns.of(in, List.of()).keySet()),
+                "grammar/counting.tsv", in -> counting.formAfter(new java.math.BigDecimal(in)).name().toLowerCase(java.util.Locale.ROOT),
                 "time", in -> timexes(timex.tag(in, asOf)),
                 "place", in -> Objects.requireNonNullElse(zones.offsetOfTexts(List.of(normaliser.normalise(in).text()),
                         EXAMPLE_NOW.toLocalDate()), "-"),
@@ -54,7 +63,8 @@ final class ExampleRunners {
     /** The format of the time files' examples: each value (or "?"), with " relativeTo=…" when it hangs on an event. */
     static String timexes(List<Timex> found) {
         return found.isEmpty() ? "-" : found.stream()
-                .map(t -> Objects.requireNonNullElse(t.value(), "?") + (t.relativeTo() == null ? "" : " relativeTo=" + t.relativeTo()))
+                .map(t -> Objects.requireNonNullElse(t.value(), "?") + (t.mod() == null ? "" : " mod=" + t.mod())
+                        + (t.relativeTo() == null ? "" : " relativeTo=" + t.relativeTo()))
                 .collect(Collectors.joining(" | "));
     }
 

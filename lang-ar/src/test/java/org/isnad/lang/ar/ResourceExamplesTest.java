@@ -29,9 +29,9 @@ class ResourceExamplesTest {
     @MethodSource("examples")
     void example(String where, String name, ResourceFile.Example ex) {
         String folder = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
-        Function<String, String> runner = RUNNERS.get(folder);
+        Function<String, String> runner = RUNNERS.getOrDefault(name, RUNNERS.get(folder));
         if (runner == null) {
-            fail("no example runner for folder '" + folder + "' (" + where + "): add one to ExampleRunners.all");
+            fail("no example runner for file '" + name + "' or folder '" + folder + "' (" + where + "): add one to ExampleRunners.all");
         }
         String actual = runner.apply(ExampleRunners.unescape(ex.input()));
         assertThat(actual).as(where + ": " + ex.input()).isEqualTo(ExampleRunners.unescape(ex.expected()));

@@ -1,0 +1,228 @@
+package org.isnad.grammar;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.isnad.lang.LanguagePack;
+import org.isnad.lang.ResourceFile;
+import org.isnad.text.Normaliser;
+
+/**
+ * The number words of a language ({@code grammar/numbers.tsv}) and the rule that builds compound
+ * numbers from them: parts joined by the conjunction add up, a hundred multiplies the unit before
+ * it (written apart or joined), a scale word multiplies the group of parts before it or stands for
+ * its own value. Digits with a decimal or thousands separator are read too. Immutable.
+ */
+public final class NumberWords {
+    /** What a number word does in a compound. */
+    public enum Kind { CARDINAL, ORDINAL, HUNDRED, SCALE, AND }
+
+    /** One number word: its value alone and what it does. */
+    public record Word(long value, Kind kind) {
+    }
+
+    /** "3.5", "3,5" (a decimal comma), "1,500" and "12,000,000" (thousands); digits are ASCII once normalised. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:[.,]\\d+)?");
+    private static final int LONGEST_WORD = 3;
+
+    private final Map<String, Word> words = new HashMap<>();
+    private final List<String> conjunctions = new ArrayList<>();
+
+    public NumberWords(LanguagePack pack, Normaliser normaliser) {
+        ResourceFile file = pack.resource("grammar/numbers.tsv");
+        List<String> hundreds = new ArrayList<>();
+        for (ResourceFile.Entry e : file.entries()) {
+            if (e.fields().size() != 3) {
+                throw file.error(e, "expected value<TAB>word<TAB>kind");
+            }
+            Kind kind;
+            try {
+                kind = Kind.valueOf(e.field(2).strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw file.error(e, "kind must be cardinal, ordinal, hundred, scale or and");
+            }
+            String word = normaliser.foldPhrase(e.field(1));
+            if (kind == Kind.AND) {
+                conjunctions.add(word);
+                continue;
+            }
+            long value;
+            try {
+                value = Long.parseLong(e.field(0).strip());
+            } catch (NumberFormatException ex) {
+                throw file.error(e, "not a number: '" + e.field(0) + "'");
+            }
+            words.putIfAbsent(word, new Word(value, kind));
+            if (kind == Kind.HUNDRED) {
+                hundreds.add(word);
+            }
+        }
+        // "ثلاثمائة": a unit of 3-9 written joined to the hundred it multiplies, in either of its forms.
+        List<Map.Entry<String, Word>> units = words.entrySet().stream()
+                .filter(w -> w.getValue().kind() == Kind.CARDINAL && w.getValue().value() >= 3 && w.getValue().value() <= 9)
+                .toList();
+        for (String h : hundreds) {
+            for (Map.Entry<String, Word> u : units) {
+                words.putIfAbsent(u.getKey() + h, new Word(u.getValue().value() * words.get(h).value(), Kind.CARDINAL));
+            }
+        }
+    }
+
+    /** The words that may be part of a cardinal number (cardinals, hundreds, scales), folded. */
+    public List<String> cardinalWords() {
+        return words.entrySet().stream().filter(e -> e.getValue().kind() != Kind.ORDINAL).map(Map.Entry::getKey).toList();
+    }
+
+    /** The words that join the parts of a compound ("و"), folded. */
+    public List<String> conjunctions() {
+        return List.copyOf(conjunctions);
+    }
+
+    /** Every listed word with what it is. */
+    public Map<String, Word> words() {
+        return Map.copyOf(words);
+    }
+
+    /** One listed word, or null. */
+    public Word word(String folded) {
+        return words.get(folded);
+    }
+
+    /**
+     * The value of a folded number phrase: digits ("3.5", "1,500") or a compound of cardinal words
+     * ("أربع وعشرين" 24, "مئة وخمسين ألف" 150000); null when it is not one.
+     */
+    public BigDecimal value(String folded) {
+        String s = folded.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (DIGITS.matcher(s).matches()) {
+            return digits(s);
+        }
+        List<Word> parts = parts(s.split("\\s+"));
+        return parts == null ? null : compose(parts);
+    }
+
+    private static BigDecimal digits(String s) {
+        if (s.matches("\\d{1,3}(?:,\\d{3})+")) {
+            return new BigDecimal(s.replace(",", ""));
+        }
+        return new BigDecimal(s.replace(',', '.'));
+    }
+
+    /** The words of a phrase, longest listed word first at each place; a conjunction may be glued on. */
+    private List<Word> parts(String[] tokens) {
+        List<Word> out = new ArrayList<>();
+        int i = 0;
+        boolean joined = true;
+        while (i < tokens.length) {
+            if (conjunctions.contains(tokens[i])) {
+                i++;
+                joined = true;
+                continue;
+            }
+            Word w = null;
+            int taken = 0;
+            for (int n = Math.min(LONGEST_WORD, tokens.length - i); n >= 1 && w == null; n--) {
+                String phrase = String.join(" ", java.util.Arrays.asList(tokens).subList(i, i + n));
+                w = cardinal(phrase);
+                if (w == null) {
+                    String bare = withoutConjunction(phrase);
+                    w = bare == null ? null : cardinal(bare);
+                    joined |= w != null;
+                }
+                taken = n;
+            }
+            if (w == null || !joined && !out.isEmpty() && w.kind() == Kind.CARDINAL && out.get(out.size() - 1).kind() == Kind.CARDINAL) {
+                return null;
+            }
+            out.add(w);
+            i += taken;
+            joined = false;
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private Word cardinal(String phrase) {
+        Word w = words.get(phrase);
+        return w == null || w.kind() == Kind.ORDINAL ? null : w;
+    }
+
+    private String withoutConjunction(String phrase) {
+        for (String c : conjunctions) {
+            if (phrase.length() > c.length() + 1 && phrase.startsWith(c)) {
+                return phrase.substring(c.length());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds up the parts: units before tens ("أربع وعشرين"), tens or units after hundreds, a hundred
+     * multiplying the unit before it, a scale multiplying the group before it. Null when the parts
+     * cannot make one number ("ثلاثة أربعة").
+     */
+    private static BigDecimal compose(List<Word> parts) {
+        long total = 0;
+        long group = 0;
+        long lastScale = Long.MAX_VALUE;
+        for (Word w : parts) {
+            long v = w.value();
+            switch (w.kind()) {
+                case CARDINAL -> {
+                    if (!fits(group, v)) {
+                        return null;
+                    }
+                    group += v;
+                }
+                case HUNDRED -> {
+                    if (group >= 10) {
+                        return null;
+                    }
+                    group = (group == 0 ? 1 : group) * v;
+                }
+                case SCALE -> {
+                    long unit = magnitude(v);
+                    if (unit >= lastScale) {
+                        return null;
+                    }
+                    total += group == 0 ? v : group * unit;
+                    group = 0;
+                    lastScale = unit;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return BigDecimal.valueOf(total + group);
+    }
+
+    /** Whether a part may be added to the group so far: into an empty place of the number. */
+    private static boolean fits(long group, long v) {
+        if (group == 0) {
+            return true;
+        }
+        long belowHundred = group % 100;
+        if (v >= 100) {
+            return false;
+        }
+        if (belowHundred == 0) {
+            return true; // "مئة وخمسين"
+        }
+        // "أربع وعشرين": a unit, then its tens.
+        return belowHundred < 10 && v >= 20 && v % 10 == 0;
+    }
+
+    private static long magnitude(long v) {
+        long m = 1;
+        while (m * 10 <= v) {
+            m *= 10;
+        }
+        return m;
+    }
+}
