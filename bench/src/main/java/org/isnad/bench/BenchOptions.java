@@ -76,7 +76,8 @@ public record BenchOptions(Path data, int limit, int warmup, String xmx, boolean
         return Math.min(w, reports);
     }
 
-    private static Path defaultData() {
+    /** The data file when none is given: $ISNAD_BENCH_DATA, else the sample under the repository root. */
+    public static Path defaultData() {
         String env = System.getenv("ISNAD_BENCH_DATA");
         if (env != null && !env.isBlank()) {
             return Path.of(env);

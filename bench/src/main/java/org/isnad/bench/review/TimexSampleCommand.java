@@ -1,0 +1,162 @@
+package org.isnad.bench.review;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.Isnad;
+import org.isnad.bench.BenchException;
+import org.isnad.bench.BenchOptions;
+
+/**
+ * Draws timexes for a hand review of precision, or checks a verdicts file (issue 6):
+ * <pre>
+ *   --seed S [--n N] [--out FILE] [DATA.jsonl]     every record analysed, n of all timexes drawn and listed
+ *   --check VERDICTS [DATA.jsonl]                  the records a verdicts file names re-run and checked
+ * </pre>
+ * DATA defaults as for the benchmark (the SaudiNewsNet sample). A listing holds article text, so
+ * {@code --out} refuses a path inside the repository. Exit: 0 done, 1 failed or problems, 2 usage.
+ */
+public final class TimexSampleCommand {
+    static final String USAGE = """
+            usage: --seed S [--n N] [--out FILE] [DATA.jsonl]
+               or: --check VERDICTS.tsv [DATA.jsonl]
+              --seed S      the draw's seed (a whole number); same seed and engine, same sample
+              --n N         timexes to draw (default 150)
+              --out FILE    write the listing there (outside the repository), else to standard output
+              --check F     re-run the records a verdicts file names and say what no longer holds
+              DATA.jsonl    default: $ISNAD_BENCH_DATA, else %s under the repository root
+            """.formatted(BenchOptions.DEFAULT_DATA);
+
+    private TimexSampleCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (BenchException e) {
+            err.println("timex-sample: " + e.getMessage());
+            return 2;
+        }
+        if (o == null) {
+            out.print(USAGE);
+            return 0;
+        }
+        try {
+            return o.check != null ? check(o, out, err) : sample(o, out, err);
+        } catch (BenchException | IllegalArgumentException e) {
+            err.println("timex-sample: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("timex-sample: " + e);
+            return 1;
+        }
+    }
+
+    private static int sample(Options o, PrintStream out, PrintStream err) throws IOException {
+        ReviewCorpus corpus = ReviewCorpus.load(o.data);
+        RecordRun run = new RecordRun();
+        List<FoundTimex> pool = new ArrayList<>();
+        // Records are independent runs, so they may go in parallel; the pool is sorted before the draw.
+        for (RecordRun.Result r : corpus.records().parallelStream().map(run::analyse).toList()) {
+            r.report().timexes().forEach(t -> pool.add(new FoundTimex(r, t)));
+        }
+        List<FoundTimex> sample = TimexSampler.draw(pool, FoundTimex.ORDER, o.seed, o.n);
+        SampleHeader header = new SampleHeader(o.seed, o.n, sample.size(), pool.size(), corpus.records().size(),
+                corpus.unreadable(), Isnad.ENGINE, System.getProperty("isnad.commit", "unknown"), o.data.toString());
+        if (o.out == null) {
+            PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            TimexListing.print(w, header, sample);
+            return 0;
+        }
+        try (Writer file = Files.newBufferedWriter(o.out, StandardCharsets.UTF_8)) {
+            TimexListing.print(new PrintWriter(file), header, sample);
+        }
+        err.printf("timex-sample: %d of %d timexes (%d records) written to %s%n",
+                sample.size(), pool.size(), corpus.records().size(), o.out);
+        return 0;
+    }
+
+    private static int check(Options o, PrintStream out, PrintStream err) throws IOException {
+        List<Verdict> verdicts = VerdictFile.parse(Files.readString(o.check, StandardCharsets.UTF_8));
+        VerdictCheck.Outcome outcome = VerdictRun.check(verdicts, o.data);
+        outcome.problems().forEach(out::println);
+        out.println(outcome.summary());
+        return outcome.problems().isEmpty() ? 0 : 1;
+    }
+
+    /** Parsed arguments; {@code check} set means check mode. */
+    record Options(Long seed, int n, Path out, Path check, Path data) {
+        static Options parse(String[] args) {
+            Long seed = null;
+            int n = 150;
+            Path out = null;
+            Path check = null;
+            Path data = null;
+            List<String> rest = new ArrayList<>(List.of(args));
+            while (!rest.isEmpty()) {
+                String a = rest.remove(0);
+                switch (a) {
+                    case "-h", "--help" -> {
+                        return null;
+                    }
+                    case "--seed" -> seed = number(a, value(a, rest));
+                    case "--n" -> {
+                        long v = number(a, value(a, rest));
+                        if (v < 1 || v > Integer.MAX_VALUE) {
+                            throw new BenchException("--n wants a count of at least 1, not " + v);
+                        }
+                        n = (int) v;
+                    }
+                    case "--out" -> out = Path.of(value(a, rest));
+                    case "--check" -> check = Path.of(value(a, rest));
+                    default -> {
+                        if (a.startsWith("-") || data != null) {
+                            throw new BenchException("unexpected argument: " + a + "\n" + USAGE);
+                        }
+                        data = Path.of(a);
+                    }
+                }
+            }
+            if ((seed == null) == (check == null)) {
+                throw new BenchException("give either --seed (to draw a sample) or --check (to check verdicts)\n" + USAGE);
+            }
+            if (out != null && insideRepository(out)) {
+                throw new BenchException("--out " + out + " is inside the repository; a listing holds article text,"
+                        + " write it elsewhere (e.g. /tmp or the workspace's notes)");
+            }
+            return new Options(seed, n, out, check, data != null ? data : BenchOptions.defaultData());
+        }
+
+        private static boolean insideRepository(Path out) {
+            String root = System.getProperty("isnad.root");
+            return root != null && out.toAbsolutePath().normalize().startsWith(Path.of(root).toAbsolutePath().normalize());
+        }
+
+        private static String value(String option, List<String> rest) {
+            if (rest.isEmpty()) {
+                throw new BenchException(option + " needs a value\n" + USAGE);
+            }
+            return rest.remove(0);
+        }
+
+        private static long number(String option, String value) {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new BenchException(option + " wants a whole number, not " + value);
+            }
+        }
+    }
+}
