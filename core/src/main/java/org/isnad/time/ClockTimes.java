@@ -30,7 +30,7 @@ final class ClockTimes {
         if (pod != null) {
             return partOfDay(t, f, day, pod);
         }
-        return wholeDay(t, day.date(), day.anchor());
+        return day(t, f, day);
     }
 
     /** "الساعة 3 مساء", "7:45 بتوقيت غرينتش", "من الساعة 3 إلى 5". */
@@ -83,7 +83,33 @@ final class ClockTimes {
         }
         LocalDateTime from = d.atTime(pod.from());
         LocalDateTime to = pod.to().isAfter(pod.from()) ? d.atTime(pod.to()) : d.plusDays(1).atTime(pod.to());
-        return t.withResolution(TimexType.TIME, d + "T" + pod.code(), minute(from), minute(to), day.anchor(), null);
+        LocalDateTime[] part = partOf(from, to, f.get(Field.PART, String.class));
+        return t.withResolution(TimexType.TIME, d + "T" + pod.code(), minute(part[0]), minute(part[1]), day.anchor(), null);
+    }
+
+    /** A whole day, or its first, middle or last third ("نهاية اليوم"). */
+    private static Timex day(Timex t, TimeFields f, Day day) {
+        if (!f.has(Field.PART)) {
+            return wholeDay(t, day.date(), day.anchor());
+        }
+        LocalDateTime[] part = partOf(day.date().atStartOfDay(), day.date().atTime(23, 59), f.get(Field.PART, String.class));
+        return t.withResolution(TimexType.DATE, day.date().toString(), minute(part[0]), minute(part[1]), day.anchor(), null);
+    }
+
+    /**
+     * The start, middle or end of a stretch as its first, middle or last third: "الساعات الأولى من
+     * فجر الجمعة" is early in that dawn, never an hour nobody said.
+     */
+    static LocalDateTime[] partOf(LocalDateTime from, LocalDateTime to, String part) {
+        if (part == null) {
+            return new LocalDateTime[] {from, to};
+        }
+        long third = java.time.Duration.between(from, to).toMinutes() / 3;
+        return switch (part) {
+            case "START" -> new LocalDateTime[] {from, from.plusMinutes(third)};
+            case "MID" -> new LocalDateTime[] {from.plusMinutes(third), to.minusMinutes(third)};
+            default -> new LocalDateTime[] {to.minusMinutes(third), to};
+        };
     }
 
     /** A clock hour on the 24-hour clock, given the part of day said with it ("الثالثة مساء" is 15). */
@@ -92,7 +118,8 @@ final class ClockTimes {
             return hour;
         }
         return switch (pod.code()) {
-            case "AF", "EV" -> hour < 12 ? hour + 12 : hour;
+            case "AF", "EV", "PM" -> hour < 12 ? hour + 12 : hour;
+            case "AM" -> hour == 12 ? 0 : hour;
             case "MI" -> hour < 6 ? hour + 12 : hour;
             case "NI" -> hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour;
             default -> hour;

@@ -40,6 +40,8 @@ public enum Field {
     AMOUNT,
     /** A count that is not said ("بضعة أيام", "منذ أسابيع"): the counts it may stand for, an int[] {min, max}. */
     SOME,
+    /** A count of minutes before the hour, while its unit is read ("إلا ثلاث دقائق"). */
+    MINUS,
     /** The TIMEX3 mod a word before or after the expression gives it (MORE_THAN, APPROX …). */
     MOD
 }

@@ -50,10 +50,15 @@ public final class TimeLexicon {
     final Map<String, String> unitNames = new HashMap<>();
     final Map<String, Integer> numbers = new HashMap<>();
     final Map<String, Integer> tens = new HashMap<>();
+    /** The words that name an hour of the clock ("الحادية عشرة"). */
+    final Map<String, Integer> hours = new HashMap<>();
     /** The number words that count (ثلاثة), as opposed to those that order (الثالث). */
     final java.util.Set<String> cardinals = new java.util.HashSet<>();
     final Map<String, PartOfDay> partsOfDay = new HashMap<>();
     final java.util.Set<String> partsOfDayAlone = new java.util.HashSet<>();
+    /** Parts of day that may follow an hour directly ("7 مساء"), and the markers that only do (ص، م). */
+    final java.util.Set<String> partsOfDayAfterClock = new java.util.HashSet<>();
+    final java.util.Set<String> meridiems = new java.util.HashSet<>();
     final Map<String, Integer> relativeDays = new HashMap<>();
     final java.util.Set<String> now = new java.util.HashSet<>();
     final Map<String, Unit> units = new HashMap<>();
@@ -123,15 +128,23 @@ public final class TimeLexicon {
                 tens.put(w, (int) v);
             }
         });
-        load(pack, "time/parts-of-day.tsv", 5, (f, e) -> {
+        load(pack, "time/parts-of-day.tsv", 6, (f, e) -> {
             if (!e.field(4).equals("yes") && !e.field(4).equals("no")) {
                 throw f.error(e, "alone must be yes or no");
             }
-            if (e.field(4).equals("yes")) {
-                partsOfDayAlone.add(fold(e.field(3)));
+            String phrase = fold(e.field(3));
+            switch (e.field(5)) {
+                case "yes" -> partsOfDayAfterClock.add(phrase);
+                case "only" -> meridiems.add(phrase);
+                case "no" -> { }
+                default -> throw f.error(e, "clock must be yes, no or only");
             }
-            return partsOfDay.put(fold(e.field(3)), new PartOfDay(e.field(0), time(f, e, e.field(1)), time(f, e, e.field(2))));
+            if (e.field(4).equals("yes")) {
+                partsOfDayAlone.add(phrase);
+            }
+            return partsOfDay.put(phrase, new PartOfDay(e.field(0), time(f, e, e.field(1)), time(f, e, e.field(2))));
         });
+        load(pack, "time/hours.tsv", 2, (f, e) -> hours.put(fold(e.field(1)), number(f, e, e.field(0))));
         load(pack, "time/relative-days.tsv", 2, (f, e) -> {
             if (e.field(0).equals("NOW")) {
                 now.add(fold(e.field(1)));
@@ -321,7 +334,10 @@ public final class TimeLexicon {
             case "num" -> List.copyOf(numbers.keySet());
             case "card" -> List.copyOf(cardinals);
             case "tens" -> List.copyOf(tens.keySet());
-            case "pod" -> List.copyOf(partsOfDay.keySet());
+            case "hour" -> List.copyOf(hours.keySet());
+            case "pod" -> partsOfDay.keySet().stream().filter(p -> !meridiems.contains(p)).toList();
+            case "podclock" -> List.copyOf(partsOfDayAfterClock);
+            case "meridiem" -> List.copyOf(meridiems);
             case "podalone" -> List.copyOf(partsOfDayAlone);
             case "relday" -> concat(relativeDays.keySet(), now);
             case "unit" -> List.copyOf(units.keySet());
@@ -379,7 +395,7 @@ public final class TimeLexicon {
         if (folded.chars().allMatch(Character::isDigit) && !folded.isEmpty() && folded.length() <= 9) {
             return Integer.parseInt(folded);
         }
-        Integer n = numbers.get(folded);
+        Integer n = numbers.containsKey(folded) ? numbers.get(folded) : hours.get(folded);
         if (n != null || tens.containsKey(folded)) {
             return n != null ? n : tens.get(folded);
         }

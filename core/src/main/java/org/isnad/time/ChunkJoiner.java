@@ -1,0 +1,208 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.isnad.text.Punctuation;
+
+/**
+ * Makes expressions of the matches of one text: of overlapping matches the longest is kept, parts
+ * standing side by side with only glue between ("الساعة 6.58" + "من" + "مساء" + "يوم السبت" + "7
+ * ديسمبر 2024") are joined, two points with a range word between them become one stretch, and a
+ * pair of days a postponement verb governs is split in two.
+ */
+final class ChunkJoiner {
+    /** How far back (in words) a postponement verb may stand before "من X إلى Y". */
+    private static final int VERB_REACH = 8;
+
+    private final TimeLexicon lexicon;
+    private final Punctuation punctuation;
+
+    ChunkJoiner(TimeLexicon lexicon, Punctuation punctuation) {
+        this.lexicon = lexicon;
+        this.punctuation = punctuation;
+    }
+
+    List<Chunk> join(String text, List<Chunk> found) {
+        List<Chunk> joined = joinNeighbours(text, longest(found));
+        // What did not join anything is no time alone: a weak part, or a zone with no clock before it.
+        joined.removeIf(c -> c.kind() == TimePattern.Kind.WEAK || c.kind() == TimePattern.Kind.ZONE);
+        return splitPairs(text, joined);
+    }
+
+    /** Of overlapping matches keep the longest (then the earlier pattern); overlapping parts that agree are joined. */
+    private static List<Chunk> longest(List<Chunk> found) {
+        found.sort(Comparator.comparingInt(Chunk::start).thenComparing(Comparator.comparingInt(Chunk::length).reversed())
+                .thenComparing(c -> c.kind() == TimePattern.Kind.WEAK).thenComparingInt(Chunk::order));
+        List<Chunk> kept = new ArrayList<>();
+        for (Chunk c : found) {
+            Chunk last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || !last.overlaps(c)) {
+                kept.add(c);
+                continue;
+            }
+            if (c.end() <= last.end()) {
+                continue; // inside a longer match
+            }
+            TimeFields merged = bothPoints(last, c) ? last.fields().merge(c.fields()) : null;
+            if (merged != null) {
+                kept.set(kept.size() - 1, joined(last, c, merged));
+            }
+        }
+        return kept;
+    }
+
+    /** Joins neighbouring points separated only by spaces, punctuation and glue words ("من", "يوم"). */
+    private List<Chunk> joinNeighbours(String text, List<Chunk> chunks) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk c : chunks) {
+            Chunk last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Chunk range = last == null ? null : range(text, last, c);
+            if (range != null) {
+                out.set(out.size() - 1, range);
+                continue;
+            }
+            if (last != null && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketedDay(text, last, c))) {
+                TimeFields merged = last.fields().merge(c.fields());
+                if (merged != null) {
+                    out.set(out.size() - 1, joined(last, c, merged));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * "من 13 تموز إلى 15 تموز", "من الساعة 3 حتى الساعة 5": two points with a range word between
+     * them are one stretch when they differ only in the day, or only in the hour.
+     */
+    private Chunk range(String text, Chunk a, Chunk b) {
+        if (!bothPoints(a, b) || a.secondStart() >= 0 || b.secondStart() >= 0 || !rangeGap(text, a.end(), b.start())) {
+            return null;
+        }
+        TimeFields fa = a.fields();
+        TimeFields fb = b.fields();
+        TimeFields merged;
+        if (fa.has(Field.DAY) && fb.has(Field.DAY) && !fa.has(Field.HOUR) && !fb.has(Field.HOUR)) {
+            merged = fa.merge(fb.with(Field.DAY, null).with(Field.ORDINAL, null));
+            merged = merged == null ? null : merged.with(Field.DAY2, fb.integer(Field.DAY));
+        } else if (fa.has(Field.HOUR) && fb.has(Field.HOUR)) {
+            TimeFields far = fb.with(Field.HOUR, null).with(Field.MINUTE, null);
+            merged = fa.merge(far);
+            if (merged != null) {
+                merged = merged.with(Field.HOUR2, fb.integer(Field.HOUR)).with(Field.MINUTE2, fb.integer(Field.MINUTE));
+            }
+        } else {
+            return null;
+        }
+        return merged == null ? null : new Chunk(a.start(), b.end(), TimePattern.Kind.POINT, merged, a.order(), a.end(), b.start());
+    }
+
+    private boolean rangeGap(String text, int from, int to) {
+        if (to - from > 20) {
+            return false;
+        }
+        boolean ranged = false;
+        for (String word : text.substring(from, to).split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (lexicon.isRangeWord(word)) {
+                ranged = true;
+            } else if (!lexicon.glue.contains(word)) {
+                return false;
+            }
+        }
+        return ranged;
+    }
+
+    /**
+     * Two points can be parts of one expression; of a pair of days only one side may be such a pair,
+     * and "now" and "N days ago" are complete in themselves.
+     */
+    private static boolean bothPoints(Chunk a, Chunk b) {
+        return a.kind().isPoint() && b.kind().isPoint() && (a.secondStart() < 0 || b.secondStart() < 0)
+                && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW) && !a.fields().has(Field.AGO) && !b.fields().has(Field.AGO);
+    }
+
+    private static Chunk joined(Chunk a, Chunk b, TimeFields merged) {
+        Chunk pair = a.secondStart() >= 0 ? a : b;
+        // Two parts joined are an expression, even when neither would stand alone.
+        TimePattern.Kind kind = a.kind() == TimePattern.Kind.WEAK ? (b.kind() == TimePattern.Kind.WEAK ? TimePattern.Kind.POINT : b.kind()) : a.kind();
+        return new Chunk(a.start(), Math.max(a.end(), b.end()), kind, merged, a.order(), pair.firstEnd(), pair.secondStart());
+    }
+
+    private static boolean joinable(Chunk a, Chunk b) {
+        return bothPoints(a, b) || a.kind().isPoint() && b.kind() == TimePattern.Kind.ZONE && a.fields().has(Field.HOUR);
+    }
+
+    /**
+     * "فجر (الجمعة 3-1-2025)": a date in brackets right after a part of day or a weekday names the
+     * day it falls on, unlike other asides in brackets.
+     */
+    private static boolean bracketedDay(String text, Chunk a, Chunk b) {
+        TimeFields fa = a.fields();
+        TimeFields fb = b.fields();
+        boolean namesDay = fb.has(Field.DAY) && fb.has(Field.MONTH) || fb.has(Field.WEEKDAY) && !fa.has(Field.WEEKDAY);
+        if (fa.has(Field.DAY) || !(fa.has(Field.POD) || fa.has(Field.WEEKDAY)) || !namesDay) {
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start()).strip();
+        return gap.equals("(") || gap.equals("[");
+    }
+
+    private boolean onlyGlue(String text, int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        for (String word : text.substring(from, to).split("[\\s\\p{P}\\p{S}]+")) {
+            if (!word.isEmpty() && !lexicon.glue.contains(word)) {
+                return false;
+            }
+        }
+        // A sentence end, an aside in brackets or a quote mark between them means two expressions.
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (punctuation.isSentenceEnd(c) || punctuation.isQuoteMark(c) || "()[]\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "من 27 إلى 29 نوفمبر" is one stretch of days, unless a verb of moving governs it ("أجّل
+     * اللقاء من 27 إلى 29"): then it is two dates, each its own expression.
+     */
+    private List<Chunk> splitPairs(String text, List<Chunk> chunks) {
+        List<Chunk> out = new ArrayList<>();
+        for (Chunk c : chunks) {
+            if (c.secondStart() < 0 || c.fields().has(Field.POD) || c.fields().has(Field.HOUR2) || !postponed(text, c.start())) {
+                out.add(c);
+                continue;
+            }
+            TimeFields first = c.fields().with(Field.DAY2, null);
+            TimeFields second = c.fields().with(Field.DAY, c.fields().integer(Field.DAY2)).with(Field.DAY2, null);
+            out.add(new Chunk(c.start(), c.firstEnd(), c.kind(), first, c.order(), -1, -1));
+            out.add(new Chunk(c.secondStart(), c.end(), c.kind(), second, c.order(), -1, -1));
+        }
+        return out;
+    }
+
+    private boolean postponed(String text, int at) {
+        String before = text.substring(Math.max(0, at - 120), at);
+        String[] words = before.split("[\\s\\p{P}\\p{S}]+");
+        for (int i = words.length - 1, n = 0; i >= 0 && n < VERB_REACH; i--, n++) {
+            String w = words[i];
+            String bare = lexicon.withoutProclitic(w) == null ? w : lexicon.withoutProclitic(w);
+            for (String stem : lexicon.postponeVerbs) {
+                if (w.startsWith(stem) || bare.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,215 @@
+package org.isnad.time;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.isnad.model.Span;
+
+/**
+ * Reads what one match of a time pattern says: each named group's words, looked up in the lexicon,
+ * become fields ("7" in {@code hour} is HOUR 7, "ثلاثة" in {@code count} COUNT 3). A match whose
+ * words cannot mean what its groups say is no match.
+ */
+final class GroupReader {
+    private final TimeLexicon lexicon;
+
+    GroupReader(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Chunk read(TimePattern p, Matcher m) {
+        Map<Field, Object> f = new EnumMap<>(Field.class);
+        int firstEnd = -1;
+        int secondStart = -1;
+        for (String g : p.groups()) {
+            String raw = m.group(g);
+            if (raw == null) {
+                continue;
+            }
+            String w = raw.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (!readGroup(g, w, f, m.start(g), m.end(g))) {
+                return null;
+            }
+            if (g.equals("day") || g.equals("dayword") || g.equals("daytens")) {
+                firstEnd = Math.max(firstEnd, m.end(g));
+            }
+            if (g.equals("day2") || g.equals("dayword2") && secondStart < 0) {
+                secondStart = m.start(g);
+            }
+        }
+        if (!valid(f, p.kind())) {
+            return null;
+        }
+        return new Chunk(m.start(), m.end(), p.kind(), TimeFields.of(f), p.order(),
+                secondStart < 0 ? -1 : firstEnd, secondStart);
+    }
+
+    /** Reads one named group into fields; false when the words cannot mean what the group says. */
+    private boolean readGroup(String group, String w, Map<Field, Object> f, int start, int end) {
+        switch (group) {
+            case "year" -> f.put(Field.YEAR, Integer.parseInt(w));
+            case "month" -> {
+                boolean digits = w.chars().allMatch(Character::isDigit);
+                Integer mo = digits ? Integer.valueOf(w) : lexicon.months.get(w);
+                if (mo == null || mo < 1 || mo > 12) {
+                    return false;
+                }
+                f.put(Field.MONTH, mo);
+                if (digits) {
+                    f.put(Field.NUMERIC, Boolean.TRUE);
+                }
+            }
+            case "day" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
+            case "dayword", "daytens" -> {
+                f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
+                f.put(Field.ORDINAL, Boolean.TRUE);
+            }
+            case "day2", "dayword2", "daytens2" -> f.put(Field.DAY2, add(f.get(Field.DAY2), lexicon.numberOf(w)));
+            case "monthnum", "monthord" -> {
+                Integer mo = lexicon.numberOf(w);
+                if (mo == null || mo < 1 || mo > 12) {
+                    return false;
+                }
+                f.put(Field.MONTH, mo);
+            }
+            case "weekdaybare" -> f.put(Field.WEEKDAY, lexicon.weekdaysBare.get(w));
+            case "nth", "last" -> f.put(Field.NTH, lexicon.nth.containsKey(w) ? lexicon.nth.get(w) : lexicon.numberOf(w));
+            case "nthunit" -> f.put(Field.NTHUNIT, lexicon.unitNames.get(w));
+            case "holiday" -> f.put(Field.HOLIDAY, lexicon.holidays.get(w));
+            case "tonight" -> {
+                f.put(Field.RELDAY, 0);
+                f.put(Field.POD, lexicon.partsOfDay.get(w));
+            }
+            case "weekday" -> f.put(Field.WEEKDAY, lexicon.weekdays.get(w));
+            case "hour", "hourword" -> f.put(Field.HOUR, lexicon.numberOf(w));
+            case "minute", "minuteword", "minutetens", "minuteand" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), lexicon.numberOf(w)));
+            case "minuscount" -> f.put(Field.MINUS, lexicon.numberOf(w));
+            case "minusunit" -> {
+                // "إلا ثلاث دقائق", "إلا دقيقتين": minutes before the hour.
+                TimeLexicon.Unit u = lexicon.units.get(w);
+                Integer n = f.containsKey(Field.MINUS) ? (Integer) f.remove(Field.MINUS) : u == null ? null : u.count();
+                if (u == null || !u.code().equals("MIN") || n == null) {
+                    return false;
+                }
+                f.put(Field.MINUTE, add(f.get(Field.MINUTE), -n));
+            }
+            case "hour2", "hourword2" -> f.put(Field.HOUR2, lexicon.numberOf(w));
+            case "minute2" -> f.put(Field.MINUTE2, lexicon.numberOf(w));
+            case "frac2" -> f.put(Field.MINUTE2, add(f.get(Field.MINUTE2), minutes(lexicon.fractions.get(w))));
+            case "second" -> f.put(Field.SECOND, Integer.parseInt(w));
+            case "frac" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), minutes(lexicon.fractions.get(w))));
+            case "minus" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), -minutes(lexicon.fractions.get(w))));
+            case "pod" -> f.put(Field.POD, lexicon.partsOfDay.get(w));
+            case "relday" -> {
+                if (lexicon.now.contains(w)) {
+                    f.put(Field.NOW, Boolean.TRUE);
+                } else {
+                    f.put(Field.RELDAY, lexicon.relativeDays.get(w));
+                }
+            }
+            case "count", "countword" -> {
+                BigDecimal amount = lexicon.amountOf(w);
+                if (amount == null) {
+                    return false;
+                }
+                f.remove(Field.SOME);
+                f.remove(Field.COUNT);
+                putAmount(f, amount);
+            }
+            case "countfrac" -> putAmount(f, amount(f).add(lexicon.fractions.get(w)));
+            case "countpart" -> putAmount(f, lexicon.fractions.get(w));
+            case "some" -> f.put(Field.SOME, lexicon.some.get(w));
+            case "unit" -> {
+                TimeLexicon.Unit u = lexicon.units.containsKey(w) ? lexicon.units.get(w) : lexicon.definiteUnits.get(w);
+                if (u == null) {
+                    return false;
+                }
+                f.put(Field.UNIT, u.code());
+                boolean counted = f.containsKey(Field.COUNT) || f.containsKey(Field.AMOUNT);
+                if (u.count() != null && !counted && !f.containsKey(Field.SOME)) {
+                    f.put(Field.COUNT, u.count());
+                } else if (u.plural() && !counted && !f.containsKey(Field.SOME)) {
+                    f.put(Field.SOME, lexicon.somePlural);
+                }
+            }
+            case "rel" -> {
+                Integer rel = lexicon.rel.get(w);
+                if (f.get(Field.RELDAY) instanceof Integer tonight && rel != null) {
+                    // "الليلة الماضية" is last night; "الليلة المقبلة" is still tonight.
+                    f.put(Field.RELDAY, tonight + Math.min(0, rel));
+                } else {
+                    f.put(Field.REL, rel);
+                }
+            }
+            case "this" -> f.put(Field.REL, lexicon.demonstratives.get(w));
+            case "part" -> f.put(Field.PART, lexicon.parts.get(w));
+            case "relunit" -> f.put(Field.RELUNIT, lexicon.unitNames.get(w));
+            case "season" -> f.put(Field.SEASON, lexicon.seasons.get(w));
+            case "zone" -> f.put(Field.ZONE, lexicon.zones.get(w));
+            case "event" -> f.put(Field.EVENT, new Span(start, end));
+            case "dir" -> f.put(Field.DIR, lexicon.directions.get(w));
+            case "ago" -> f.put(Field.AGO, lexicon.ago.get(w));
+            case "mod" -> f.put(Field.MOD, lexicon.modsBefore.get(w));
+            case "hday" -> f.put(Field.HIJRI_DAY, Integer.parseInt(w));
+            case "hmonth" -> {
+                Integer mo = w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : lexicon.hijriMonths.get(w);
+                if (mo == null || mo < 1 || mo > 12) {
+                    return false;
+                }
+                f.put(Field.HIJRI_MONTH, mo);
+            }
+            case "hyear" -> f.put(Field.HIJRI_YEAR, Integer.parseInt(w));
+            default -> throw new IllegalStateException("time/patterns.tsv names an unknown group '" + group + "'");
+        }
+        f.values().removeIf(java.util.Objects::isNull);
+        return true;
+    }
+
+    /** The count said so far: a whole COUNT, a fractional AMOUNT, or one when only the unit was said. */
+    private static BigDecimal amount(Map<Field, Object> f) {
+        if (f.get(Field.AMOUNT) instanceof BigDecimal a) {
+            return a;
+        }
+        return f.get(Field.COUNT) instanceof Integer n ? BigDecimal.valueOf(n) : BigDecimal.ONE;
+    }
+
+    /** A whole amount is a COUNT, any other an AMOUNT. */
+    private static void putAmount(Map<Field, Object> f, BigDecimal amount) {
+        BigDecimal a = amount.stripTrailingZeros();
+        if (a.scale() <= 0 && a.compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
+            f.put(Field.COUNT, a.intValueExact());
+            f.remove(Field.AMOUNT);
+        } else {
+            f.put(Field.AMOUNT, a);
+            f.remove(Field.COUNT);
+        }
+    }
+
+    /** A fraction of an hour in minutes ("النصف" 30). */
+    private static int minutes(BigDecimal fraction) {
+        return fraction.multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+    }
+
+    private static Integer add(Object a, Integer b) {
+        if (b == null) {
+            return (Integer) a;
+        }
+        return a == null ? b : (Integer) a + b;
+    }
+
+    private static boolean valid(Map<Field, Object> f, TimePattern.Kind kind) {
+        Integer day = (Integer) f.get(Field.DAY);
+        Integer hour = (Integer) f.get(Field.HOUR);
+        Integer minute = (Integer) f.get(Field.MINUTE);
+        if (day != null && (day < 1 || day > 31) || hour != null && (hour < 0 || hour > 24)
+                || minute != null && (minute < 0 || minute > 59) && !f.containsKey(Field.HOUR)) {
+            return false;
+        }
+        boolean counted = f.containsKey(Field.COUNT) || f.containsKey(Field.AMOUNT) || f.containsKey(Field.SOME);
+        if ((kind == TimePattern.Kind.DURATION || f.containsKey(Field.AGO) && f.containsKey(Field.UNIT)) && !counted) {
+            return false;
+        }
+        return !f.isEmpty();
+    }
+}
