@@ -87,7 +87,7 @@ class RecognizersJudgeTest {
     }
 
     private static Timex timex(int start, int end, String value) {
-        return new Timex(new Span(start, end), "x", TimexType.DATE, value, null, null, "publication", null, false, null,
+        return new Timex(new Span(start, end), "x", TimexType.DATE, value, null, null, "publication", null, false, null, null,
                 TimeFields.of(Map.of()));
     }
 }

@@ -106,7 +106,7 @@ class RecognizersTimexTest {
     @Test
     void aStretchByItsEndsWrittenInclusiveOrExclusive() {
         Timex days = new Timex(new Span(0, 1), "x", TimexType.DATE, "2016-11-04/2016-11-22", "2016-11-04T00:00",
-                "2016-11-22T23:59", "explicit", null, false, null, TimeFields.of(Map.of()));
+                "2016-11-22T23:59", "explicit", null, false, null, null, TimeFields.of(Map.of()));
         assertThat(matches("(2016-11-04,2016-11-22,P18D)", days)).as("inclusive end").isTrue();
         assertThat(matches("(2016-07-01,2016-10-01,P3M)", stretch("2016-07-01T00:00", "2016-09-30T23:59"))).as("exclusive end").isTrue();
         assertThat(matches("(T16,T18,PT2H)", stretch("2016-11-07T16:00", "2016-11-07T18:00"))).isTrue();
@@ -185,6 +185,6 @@ class RecognizersTimexTest {
     }
 
     private static Timex engine(TimexType type, String value, String earliest, String latest) {
-        return new Timex(new Span(0, 1), "x", type, value, earliest, latest, "explicit", null, false, null, TimeFields.of(Map.of()));
+        return new Timex(new Span(0, 1), "x", type, value, earliest, latest, "explicit", null, false, null, null, TimeFields.of(Map.of()));
     }
 }
