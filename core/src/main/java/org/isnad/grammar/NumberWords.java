@@ -20,8 +20,8 @@ public final class NumberWords {
     /** What a number word does in a compound. */
     public enum Kind { CARDINAL, ORDINAL, HUNDRED, SCALE, AND }
 
-    /** One number word: its value alone and what it does. */
-    public record Word(long value, Kind kind) {
+    /** One number word: its value alone, what it does, and for an ordinal its gender (m, f or -). */
+    public record Word(long value, Kind kind, String gender) {
     }
 
     /** "3.5", "3,5" (a decimal comma), "1,500" and "12,000,000" (thousands); digits are ASCII once normalised. */
@@ -35,8 +35,12 @@ public final class NumberWords {
         ResourceFile file = pack.resource("grammar/numbers.tsv");
         List<String> hundreds = new ArrayList<>();
         for (ResourceFile.Entry e : file.entries()) {
-            if (e.fields().size() != 3) {
-                throw file.error(e, "expected value<TAB>word<TAB>kind");
+            if (e.fields().size() != 4) {
+                throw file.error(e, "expected value<TAB>word<TAB>kind<TAB>gender");
+            }
+            String gender = e.field(3).strip();
+            if (!List.of("m", "f", "-").contains(gender)) {
+                throw file.error(e, "gender must be m, f or -");
             }
             Kind kind;
             try {
@@ -55,7 +59,7 @@ public final class NumberWords {
             } catch (NumberFormatException ex) {
                 throw file.error(e, "not a number: '" + e.field(0) + "'");
             }
-            words.putIfAbsent(word, new Word(value, kind));
+            words.putIfAbsent(word, new Word(value, kind, gender));
             if (kind == Kind.HUNDRED) {
                 hundreds.add(word);
             }
@@ -66,7 +70,7 @@ public final class NumberWords {
                 .toList();
         for (String h : hundreds) {
             for (Map.Entry<String, Word> u : units) {
-                words.putIfAbsent(u.getKey() + h, new Word(u.getValue().value() * words.get(h).value(), Kind.CARDINAL));
+                words.putIfAbsent(u.getKey() + h, new Word(u.getValue().value() * words.get(h).value(), Kind.CARDINAL, "-"));
             }
         }
     }

@@ -40,6 +40,9 @@ final class CalendarForms {
      * "الثلاثاء الثالث من أيلول" is the third Tuesday when 3 September is no Tuesday, and the
      * 3rd when it is: an ordinal day that contradicts its weekday counts weekdays instead.
      */
+    /** A month has at most five of a weekday: a higher ordinal is a day of the month. */
+    static final int NTH_MAX = 5;
+
     static TimeFields ordinalOrNth(TimeFields f, Span span, ReportAnchors anchors) {
         if (!f.has(Field.ORDINAL) || !f.has(Field.WEEKDAY) || !f.has(Field.DAY) || !f.has(Field.MONTH) || f.has(Field.NTH)) {
             return f;
@@ -50,7 +53,7 @@ final class CalendarForms {
             year = y.date() == null ? null : y.date().getYear();
         }
         LocalDate d = year == null ? null : safe(year, f.integer(Field.MONTH), f.integer(Field.DAY));
-        if (d == null || d.getDayOfWeek().getValue() == f.integer(Field.WEEKDAY) || f.integer(Field.DAY) > 5) {
+        if (d == null || d.getDayOfWeek().getValue() == f.integer(Field.WEEKDAY) || f.integer(Field.DAY) > NTH_MAX) {
             return f;
         }
         return f.with(Field.NTH, f.integer(Field.DAY)).with(Field.DAY, null).with(Field.ORDINAL, null);

@@ -30,7 +30,8 @@ final class CoarseValues {
      */
     static TimeFields frame(TimeFields f, Day now) {
         String unit = f.get(Field.RELUNIT, String.class);
-        boolean framed = f.has(Field.MONTH) || f.has(Field.NTH) || f.has(Field.DAY) || f.has(Field.WEEKDAY) && !"W".equals(unit);
+        boolean framed = f.has(Field.MONTH) || f.has(Field.NTH) || f.has(Field.DAY) || f.has(Field.SEASON)
+                || f.has(Field.WEEKDAY) && !"W".equals(unit);
         if (unit == null || unit.equals("W") || !framed || now.date() == null) {
             return f;
         }
@@ -75,10 +76,36 @@ final class CoarseValues {
         }
     }
 
+    /**
+     * The year whose season {@code rel} points at from {@code now}: the coming one (+1), the last
+     * one over (-1), or the one now is in, else the nearest (0). A winter is the year it starts in.
+     */
+    private static int seasonYear(String season, int rel, LocalDate now) {
+        int best = now.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = now.getYear() - 1; y <= now.getYear() + 1; y++) {
+            LocalDate from = LocalDate.of(y, seasonStart(season), 1);
+            LocalDate to = from.plusMonths(3).minusDays(1);
+            boolean ok = rel > 0 ? from.isAfter(now) : rel < 0 ? to.isBefore(now) : true;
+            long distance = now.isBefore(from) ? from.toEpochDay() - now.toEpochDay()
+                    : now.isAfter(to) ? now.toEpochDay() - to.toEpochDay() : 0;
+            if (ok && distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     /** A month, season or year, the year of a month said alone taken from the report's anchors. */
-    static Timex coarse(Timex t, TimeFields f, ReportAnchors anchors) {
+    static Timex coarse(Timex t, TimeFields f, ReportAnchors anchors, Day now) {
         Integer year = f.integer(Field.YEAR);
         String anchor = EXPLICIT;
+        if (year == null && f.has(Field.SEASON) && now.date() != null) {
+            // "هذا الصيف", "الربيع القادم": the season's occurrence around now the words point at.
+            year = seasonYear(f.get(Field.SEASON, String.class), f.has(Field.REL) ? f.integer(Field.REL) : 0, now.date());
+            anchor = now.anchor();
+        }
         if (year == null && f.has(Field.MONTH)) {
             Day y = anchors.yearFor(f, t.span());
             if (y.date() == null) {

@@ -133,7 +133,7 @@ final class GroupReader {
                     f.put(Field.SOME, lexicon.somePlural);
                 }
             }
-            case "rel" -> {
+            case "rel", "rel2" -> {
                 Integer rel = lexicon.rel.get(w);
                 if (f.get(Field.RELDAY) instanceof Integer tonight && rel != null) {
                     // "الليلة الماضية" is last night; "الليلة المقبلة" is still tonight.

@@ -92,6 +92,11 @@ final class ReportAnchors {
         if (narrative.day != null) {
             return new Day(narrative.day, REPORT);
         }
+        // A report with no date of its own, in a run whose story is dated: it was written at the
+        // story's end at the earliest, so "الثلاثاء الماضي" counts back from there.
+        if (ctx.story().isKnown()) {
+            return new Day(ctx.story().latest(), STORY);
+        }
         return new Day(null, UNRESOLVED);
     }
 
@@ -165,6 +170,24 @@ final class ReportAnchors {
             return new Day(matching(ctx.story().earliest(), wd, ctx.policy()), STORY);
         }
         return new Day(null, UNRESOLVED);
+    }
+
+    /** How many months either side of now a day of the month named with its weekday is looked for. */
+    private static final int WEEKDAY_MONTHS = 6;
+
+    /** The day of the month, nearest to now, that falls on the weekday; null when none is near. */
+    Day dayOnWeekday(int dayOfMonth, int weekday, Day now) {
+        java.time.YearMonth here = java.time.YearMonth.from(now.date());
+        for (int k = 0; k <= WEEKDAY_MONTHS; k++) {
+            for (int sign : new int[] {1, -1}) {
+                java.time.YearMonth ym = here.plusMonths((long) sign * k);
+                LocalDate d = safe(ym.getYear(), ym.getMonthValue(), dayOfMonth);
+                if (d != null && d.getDayOfWeek().getValue() == weekday) {
+                    return new Day(d, now.anchor());
+                }
+            }
+        }
+        return null;
     }
 
     /** A day of the month "now" is in (the reference, else the narrative's day), or null when there is no such month. */

@@ -54,6 +54,10 @@ public final class TimeLexicon {
     final Map<String, Integer> hours = new HashMap<>();
     /** The number words that count (ثلاثة), as opposed to those that order (الثالث). */
     final java.util.Set<String> cardinals = new java.util.HashSet<>();
+    /** The masculine ordinals and the ordinal tens, which order the days of a month ("الثاني والعشرين"). */
+    final java.util.Set<String> daysOfMonth = new java.util.HashSet<>();
+    /** The cardinal tens ("عشرين"), which count minutes after an hour. */
+    final java.util.Set<String> cardinalTens = new java.util.HashSet<>();
     final Map<String, PartOfDay> partsOfDay = new HashMap<>();
     final java.util.Set<String> partsOfDayAlone = new java.util.HashSet<>();
     /** Parts of day that may follow an hour directly ("7 مساء"), and the markers that only do (ص، م). */
@@ -123,9 +127,12 @@ public final class TimeLexicon {
                 numbers.put(w, (int) v);
                 if (counts) {
                     cardinals.add(w);
+                } else if (n.gender().equals("m")) {
+                    daysOfMonth.add(w);
                 }
             } else if (v < 100 && v % 10 == 0) {
                 tens.put(w, (int) v);
+                (counts ? cardinalTens : daysOfMonth).add(w);
             }
         });
         load(pack, "time/parts-of-day.tsv", 6, (f, e) -> {
@@ -334,6 +341,9 @@ public final class TimeLexicon {
             case "num" -> List.copyOf(numbers.keySet());
             case "card" -> List.copyOf(cardinals);
             case "tens" -> List.copyOf(tens.keySet());
+            case "cardtens" -> List.copyOf(cardinalTens);
+            case "dayword" -> daysOfMonth.stream().filter(numbers::containsKey).toList();
+            case "daytens" -> daysOfMonth.stream().filter(tens::containsKey).toList();
             case "hour" -> List.copyOf(hours.keySet());
             case "pod" -> partsOfDay.keySet().stream().filter(p -> !meridiems.contains(p)).toList();
             case "podclock" -> List.copyOf(partsOfDayAfterClock);

@@ -117,14 +117,19 @@ final class TimexResolver {
         if (f.has(Field.HOLIDAY)) {
             return CalendarForms.holiday(t, f, ctx.policy(), now);
         }
-        // An ordinal day that contradicts its weekday becomes an nth weekday: before nth.
+        // "الثلاثاء الثالث" with no month is the third Tuesday of now's month (or the 3rd, when
+        // that is a Tuesday); an ordinal that contradicts its weekday becomes an nth weekday: before nth.
+        if (f.has(Field.ORDINAL) && f.has(Field.WEEKDAY) && f.has(Field.DAY) && f.integer(Field.DAY) <= CalendarForms.NTH_MAX
+                && !f.has(Field.MONTH) && now.date() != null) {
+            f = f.with(Field.MONTH, now.date().getMonthValue());
+        }
         f = CalendarForms.ordinalOrNth(f, t.span(), anchors);
         if (f.has(Field.NTH) && f.has(Field.MONTH)) {
             return CalendarForms.nth(t, f, anchors);
         }
         Day day = day(f, t.span(), anchors, narrative, t.quote());
         if (day == null) {
-            return CoarseValues.coarse(t, f, anchors);
+            return CoarseValues.coarse(t, f, anchors, now);
         }
         if (day.date() == null) {
             Timex open = t.withResolution(timeType(f), unresolvedValue(f), null, null, UNRESOLVED, null);
@@ -149,6 +154,13 @@ final class TimexResolver {
                     : ReportAnchors.date(year.date().getYear(), f.integer(Field.MONTH), f.integer(Field.DAY), year.anchor());
         }
         Day now = anchors.now(narrative, quoted);
+        if (f.has(Field.WEEKDAY) && f.has(Field.DAY) && !f.has(Field.NTH) && now.date() != null) {
+            // "الجمعة 15": the 15th nearest to now that is a Friday.
+            Day both = anchors.dayOnWeekday(f.integer(Field.DAY), f.integer(Field.WEEKDAY), now);
+            if (both != null) {
+                return both;
+            }
+        }
         if (f.has(Field.WEEKDAY) && !(f.has(Field.RELDAY) && now.date() != null)) {
             // "مساء أمس الأحد": when there is a "now", yesterday says more exactly which Sunday.
             return anchors.weekday(f, narrative, quoted);
