@@ -51,8 +51,8 @@ public final class NounForms {
                 throw file.error(e, "expected form<TAB>where<TAB>ending<TAB>replacements");
             }
             String form = e.field(0).strip();
-            if (!List.of("accusative", "dual", "definite").contains(form)) {
-                throw file.error(e, "form must be accusative, dual or definite");
+            if (!List.of("accusative", "dual", "definite", "decade").contains(form)) {
+                throw file.error(e, "form must be accusative, dual, definite or decade");
             }
             if (!e.field(1).equals("suffix") && !e.field(1).equals("prefix")) {
                 throw file.error(e, "where must be suffix or prefix");
@@ -88,7 +88,8 @@ public final class NounForms {
         return out;
     }
 
-    private List<String> derive(String form, String word) {
+    /** The forms one rule of the file makes of a folded word ("decade" of "ستين"), or none. */
+    public List<String> derive(String form, String word) {
         for (Rule r : rules.getOrDefault(form, List.of())) {
             if (r.applies(word)) {
                 return r.apply(word);

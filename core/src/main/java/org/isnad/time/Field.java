@@ -40,6 +40,8 @@ public enum Field {
     AMOUNT,
     /** A count that is not said ("بضعة أيام", "منذ أسابيع"): the counts it may stand for, an int[] {min, max}. */
     SOME,
+    /** A decade by its tens (60 for the sixties), a century and a millennium by their ordinal (20 for the 1900s); 0 when not said. */
+    DECADE, CENTURY, MILLENNIUM,
     /** A count of minutes before the hour, while its unit is read ("إلا ثلاث دقائق"). */
     MINUS,
     /** The TIMEX3 mod a word before or after the expression gives it (MORE_THAN, APPROX …). */

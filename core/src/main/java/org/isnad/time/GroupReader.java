@@ -94,6 +94,10 @@ final class GroupReader {
                 }
                 f.put(Field.MINUTE, add(f.get(Field.MINUTE), -n));
             }
+            case "decade" -> f.put(Field.DECADE, lexicon.decades.get(w));
+            case "century", "centurytens", "centurytens2", "centurydigits" -> f.put(Field.CENTURY, add(f.get(Field.CENTURY), lexicon.numberOf(w)));
+            case "millennium" -> f.putIfAbsent(Field.MILLENNIUM, 0);
+            case "millord" -> f.put(Field.MILLENNIUM, lexicon.numberOf(w));
             case "hour2", "hourword2" -> f.put(Field.HOUR2, lexicon.numberOf(w));
             case "minute2" -> f.put(Field.MINUTE2, lexicon.numberOf(w));
             case "frac2" -> f.put(Field.MINUTE2, add(f.get(Field.MINUTE2), minutes(lexicon.fractions.get(w))));

@@ -50,6 +50,10 @@ public final class TimeLexicon {
     final Map<String, String> unitNames = new HashMap<>();
     final Map<String, Integer> numbers = new HashMap<>();
     final Map<String, Integer> tens = new HashMap<>();
+    /** The decades ("الستينيات") by the tens they are made of (60). */
+    final Map<String, Integer> decades = new HashMap<>();
+    /** Nouns that take a year after them ("دستور 1973"). */
+    final List<String> yearNouns = new ArrayList<>();
     /** The words that name an hour of the clock ("الحادية عشرة"). */
     final Map<String, Integer> hours = new HashMap<>();
     /** The number words that count (ثلاثة), as opposed to those that order (الثالث). */
@@ -161,6 +165,13 @@ public final class TimeLexicon {
         });
         NounForms nounForms = new NounForms(pack, normaliser);
         Counting counting = new Counting(pack);
+        for (String ten : cardinalTens) {
+            for (String form : nounForms.derive("decade", ten)) {
+                decades.put(form, tens.get(ten));
+                nounForms.derive("definite", form).forEach(d -> decades.put(d, tens.get(ten)));
+            }
+        }
+        load(pack, "time/year-nouns.tsv", 1, (f, e) -> yearNouns.add(fold(e.field(0))));
         load(pack, "time/units.tsv", 4, (f, e) -> {
             if (!e.field(3).equals("yes") && !e.field(3).equals("no")) {
                 throw f.error(e, "alone must be yes or no");
@@ -345,6 +356,8 @@ public final class TimeLexicon {
             case "dayword" -> daysOfMonth.stream().filter(numbers::containsKey).toList();
             case "daytens" -> daysOfMonth.stream().filter(tens::containsKey).toList();
             case "hour" -> List.copyOf(hours.keySet());
+            case "decade" -> List.copyOf(decades.keySet());
+            case "yearnoun" -> yearNouns;
             case "pod" -> partsOfDay.keySet().stream().filter(p -> !meridiems.contains(p)).toList();
             case "podclock" -> List.copyOf(partsOfDayAfterClock);
             case "meridiem" -> List.copyOf(meridiems);

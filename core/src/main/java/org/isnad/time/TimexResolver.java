@@ -110,7 +110,14 @@ final class TimexResolver {
         }
         // A relative month or year said with a month, day or weekday is only the frame those are
         // counted in: it is turned into a year (and month) before relative units are tried.
+        // Decades and centuries carry their own frame ("سبعينيات القرن الماضي"): before frames.
+        if (EraValues.applies(f)) {
+            return EraValues.resolve(t, f, now);
+        }
         f = CoarseValues.frame(f, now);
+        if (f.has(Field.RELUNIT) && ("DE".equals(f.get(Field.RELUNIT, String.class)) || "CE".equals(f.get(Field.RELUNIT, String.class)))) {
+            return EraValues.relative(t, f, now);
+        }
         if (f.has(Field.RELUNIT)) {
             return CoarseValues.relativeUnit(t, f, now);
         }
