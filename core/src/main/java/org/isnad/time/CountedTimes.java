@@ -30,6 +30,24 @@ final class CountedTimes {
     }
 
     /**
+     * "خلال الأيام الثلاثة الماضية", "الأسابيع الثلاثة القادمة": a length of time that ends or
+     * starts now, so it has bounds too (by whole days).
+     */
+    static Timex durationFromNow(Timex t, TimeFields f, Day now) {
+        Timex d = duration(t, f);
+        if (!f.has(Field.REL) || f.integer(Field.REL) == 0 || now.date() == null || !f.has(Field.COUNT) && !f.has(Field.AMOUNT)) {
+            return d;
+        }
+        int sign = f.integer(Field.REL) < 0 ? -1 : 1;
+        BigDecimal n = f.has(Field.AMOUNT) ? f.get(Field.AMOUNT, BigDecimal.class) : BigDecimal.valueOf(f.integer(Field.COUNT));
+        LocalDate other = shift(now.date(), n.multiply(BigDecimal.valueOf(sign)), f.get(Field.UNIT, String.class));
+        LocalDate from = sign < 0 ? other : now.date();
+        LocalDate to = sign < 0 ? now.date() : other;
+        return d.withResolution(TimexType.DURATION, d.value(), TimexValues.minute(from.atStartOfDay()),
+                TimexValues.minute(to.atTime(23, 59)), now.anchor(), null);
+    }
+
+    /**
      * "قبل/منذ N unit", "بعد N unit": the point N units before or after now, at the unit's grain; a
      * duration when there is no now. With no number ("منذ أسابيع", "قبل بضع سنوات") it is the
      * duration PXW, bounded by the counts the words may stand for.

@@ -42,6 +42,8 @@ public enum Field {
     SOME,
     /** A decade by its tens (60 for the sixties), a century and a millennium by their ordinal (20 for the 1900s); 0 when not said. */
     DECADE, CENTURY, MILLENNIUM,
+    /** A set of times ("كل يوم اثنين", "يوميا"): its TIMEX3 value when a word says it alone, else "". */
+    SET,
     /** A count of minutes before the hour, while its unit is read ("إلا ثلاث دقائق"). */
     MINUS,
     /** The TIMEX3 mod a word before or after the expression gives it (MORE_THAN, APPROX …). */

@@ -94,6 +94,8 @@ final class GroupReader {
                 }
                 f.put(Field.MINUTE, add(f.get(Field.MINUTE), -n));
             }
+            case "every" -> f.put(Field.SET, "");
+            case "everyvalue" -> f.put(Field.SET, lexicon.every.get(w));
             case "decade" -> f.put(Field.DECADE, lexicon.decades.get(w));
             case "century", "centurytens", "centurytens2", "centurydigits" -> f.put(Field.CENTURY, add(f.get(Field.CENTURY), lexicon.numberOf(w)));
             case "millennium" -> f.putIfAbsent(Field.MILLENNIUM, 0);

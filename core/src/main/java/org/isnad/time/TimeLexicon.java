@@ -84,6 +84,8 @@ public final class TimeLexicon {
     /** Words before an expression that bound or blur it, with their TIMEX3 mod; and those said after it. */
     final Map<String, String> modsBefore = new HashMap<>();
     final Map<String, String> modsAfter = new HashMap<>();
+    /** Adverbs that are a set of times by themselves ("يوميا" P1D). */
+    final Map<String, String> every = new HashMap<>();
     /** Words that count a quantity back (-1, "قبل", "منذ") or forward (+1, "بعد") from now. */
     final Map<String, Integer> ago = new HashMap<>();
     /** Words for a number not said ("بضعة"), with the counts they may stand for. */
@@ -205,6 +207,7 @@ public final class TimeLexicon {
             case "mod" -> modsBefore.put(fold(e.field(2)), mod(f, e, e.field(1)));
             case "modafter" -> modsAfter.put(fold(e.field(2)), mod(f, e, e.field(1)));
             case "ago" -> ago.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "every" -> e.field(1).equals("-") ? null : every.put(fold(e.field(2)), e.field(1));
             case "some" -> {
                 int[] range = range(f, e, e.field(1));
                 if (e.field(2).strip().equals("-")) {
@@ -213,7 +216,7 @@ public final class TimeLexicon {
                 }
                 yield some.put(fold(e.field(2)), range);
             }
-            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, mod, modafter or some");
+            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, mod, modafter, every or some");
         });
         load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
         load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));
@@ -370,6 +373,7 @@ public final class TimeLexicon {
             case "unitdef" -> definiteUnits.entrySet().stream().filter(u -> u.getValue().count() == null).map(Map.Entry::getKey).toList();
             case "mod" -> List.copyOf(modsBefore.keySet());
             case "ago" -> List.copyOf(ago.keySet());
+            case "every" -> List.copyOf(every.keySet());
             case "rel" -> List.copyOf(rel.keySet());
             case "part" -> List.copyOf(parts.keySet());
             case "this" -> List.copyOf(demonstratives.keySet());

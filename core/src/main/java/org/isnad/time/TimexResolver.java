@@ -96,8 +96,12 @@ final class TimexResolver {
         if (f.has(Field.EVENT)) {
             return counted.relativeToEvent(t, f, narrative.established);
         }
+        // A set holds units and weekdays too ("كل ثلاثة أيام", "كل يوم اثنين"): before durations.
+        if (f.has(Field.SET)) {
+            return t.withResolution(TimexType.SET, TimexValues.set(f), null, null, EXPLICIT, null);
+        }
         if (f.has(Field.UNIT) && !f.has(Field.AGO)) {
-            return CountedTimes.duration(t, f);
+            return CountedTimes.durationFromNow(t, f, now);
         }
         if (f.has(Field.AGO)) {
             return CountedTimes.ago(t, f, now);

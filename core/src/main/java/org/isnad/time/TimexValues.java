@@ -74,6 +74,25 @@ final class TimexValues {
         return unit.equals("MIN") ? "M" : unit;
     }
 
+    /** The TIMEX3 value of a set: "XXXX-WXX-1" every Monday, "P3D" every three days, "TMO" every morning. */
+    static String set(TimeFields f) {
+        String said = f.get(Field.SET, String.class);
+        if (!said.isEmpty()) {
+            return said;
+        }
+        if (f.has(Field.WEEKDAY)) {
+            String time = f.has(Field.HOUR) ? String.format("T%02d:%02d", f.integer(Field.HOUR), f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0) : "";
+            return "XXXX-WXX-" + f.integer(Field.WEEKDAY) + time;
+        }
+        if (f.has(Field.UNIT)) {
+            return duration(f.has(Field.COUNT) || f.has(Field.AMOUNT) ? f : f.with(Field.COUNT, 1));
+        }
+        if (f.has(Field.POD)) {
+            return "T" + f.get(Field.POD, TimeLexicon.PartOfDay.class).code();
+        }
+        return "XXXX";
+    }
+
     /** A TIMEX3 value with X for what is unknown: "XXXX-11-28", "XXXX-WXX-6". */
     static String unresolvedValue(TimeFields f) {
         if (f.has(Field.MONTH)) {

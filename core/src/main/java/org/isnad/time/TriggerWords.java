@@ -49,11 +49,11 @@ final class TriggerWords {
                     words.addAll(Arrays.asList(phrase.split(" ")));
                 }
             }
-            // Group names and escapes are ASCII; literal words of three letters or more are what we
-            // want, shorter ones are particles and affixes.
+            // Group names and escapes are ASCII; literal words of two letters or more are what we
+            // want ("كل", "بين"); a single letter is a proclitic or an affix.
             Matcher literal = LETTERS.matcher(source.replaceAll("\\{[a-z0-9]+}|\\(\\?<[a-zA-Z0-9]+>|\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]", " "));
             while (literal.find()) {
-                if (literal.group().length() >= 3 && literal.group().chars().anyMatch(c -> c > 0x7f)) {
+                if (literal.group().length() >= 2 && literal.group().chars().anyMatch(c -> c > 0x7f)) {
                     words.add(literal.group());
                 }
             }
@@ -64,7 +64,13 @@ final class TriggerWords {
             for (String w : words) {
                 patternsOfWord.computeIfAbsent(w, k -> new BitSet()).set(i);
             }
-            if (source.contains("\\d")) {
+            boolean digits = source.contains("\\d");
+            Matcher named = MACRO.matcher(source);
+            while (named.find() && !digits) {
+                // A lexicon name can stand for digits too ({amount} is "3.5" or "ثلاثة").
+                digits = lexicon.alternation(named.group("name")).contains("\\d");
+            }
+            if (digits) {
                 digitPatterns.set(i);
             }
         }
