@@ -60,6 +60,14 @@ final class ChunkJoiner {
             Chunk range = last == null ? null : range(text, last, c);
             if (range != null) {
                 out.set(out.size() - 1, range);
+                // "يوم الجمعة بين 1 مساء و4 مساء": the stretch may now stand right after a day.
+                Chunk before = out.size() > 1 ? out.get(out.size() - 2) : null;
+                TimeFields both = before != null && joinable(before, range) && onlyGlue(text, before.end(), range.start())
+                        && !range.fields().has(Field.TO) ? before.fields().merge(range.fields()) : null;
+                if (both != null) {
+                    out.remove(out.size() - 1);
+                    out.set(out.size() - 1, joined(before, range, both));
+                }
                 continue;
             }
             if (last != null && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketedDay(text, last, c))) {
@@ -75,17 +83,24 @@ final class ChunkJoiner {
     }
 
     /**
-     * "من 13 تموز إلى 15 تموز", "من الساعة 3 حتى الساعة 5": two points with a range word between
-     * them are one stretch when they differ only in the day, or only in the hour.
+     * "من 13 تموز إلى 15 تموز", "من الساعة 3 حتى الساعة 5", "بين 4 سبتمبر و8 سبتمبر": two points
+     * with a range word between them are one stretch. When they differ only in the day or only in
+     * the hour, the far end is a field of the near one (DAY2, HOUR2); otherwise each end keeps its
+     * own fields, the far one under TO, and each lends the other what it leaves unsaid.
      */
     private Chunk range(String text, Chunk a, Chunk b) {
-        if (!bothPoints(a, b) || a.secondStart() >= 0 || b.secondStart() >= 0 || !rangeGap(text, a.end(), b.start())) {
+        if (!bothPoints(a, b) || a.secondStart() >= 0 || b.secondStart() >= 0) {
+            return null;
+        }
+        int start = rangeStart(text, a, b);
+        if (start < 0) {
             return null;
         }
         TimeFields fa = a.fields();
         TimeFields fb = b.fields();
-        TimeFields merged;
-        if (fa.has(Field.DAY) && fb.has(Field.DAY) && !fa.has(Field.HOUR) && !fb.has(Field.HOUR)) {
+        TimeFields merged = null;
+        if (fa.has(Field.DAY) && fb.has(Field.DAY) && !fa.has(Field.HOUR) && !fb.has(Field.HOUR) && !fb.has(Field.YEAR)
+                && (!fb.has(Field.MONTH) || !fa.has(Field.MONTH) || fa.integer(Field.MONTH).equals(fb.integer(Field.MONTH)))) {
             merged = fa.merge(fb.with(Field.DAY, null).with(Field.ORDINAL, null));
             merged = merged == null ? null : merged.with(Field.DAY2, fb.integer(Field.DAY));
         } else if (fa.has(Field.HOUR) && fb.has(Field.HOUR)) {
@@ -94,28 +109,64 @@ final class ChunkJoiner {
             if (merged != null) {
                 merged = merged.with(Field.HOUR2, fb.integer(Field.HOUR)).with(Field.MINUTE2, fb.integer(Field.MINUTE));
             }
-        } else {
-            return null;
         }
-        return merged == null ? null : new Chunk(a.start(), b.end(), TimePattern.Kind.POINT, merged, a.order(), a.end(), b.start());
+        if (merged == null) {
+            // Ends of one grain only: "15 يونيو 2024 - 10:30" is a date and its hour, not a stretch.
+            if (fa.has(Field.HOUR) != fb.has(Field.HOUR)) {
+                return null;
+            }
+            merged = RangeEnds.lend(fa, fb).with(Field.TO, RangeEnds.lend(fb, fa));
+        }
+        return new Chunk(start, b.end(), TimePattern.Kind.POINT, merged, a.order(), a.end(), b.start());
     }
 
-    private boolean rangeGap(String text, int from, int to) {
-        if (to - from > 20) {
-            return false;
+    /**
+     * Where a stretch from {@code a} to {@code b} starts, or -1 when the words between them do not
+     * make one: a range word ("إلى", "حتى"), or "and" when "بين" opens it. An opening word before
+     * {@code a} ("من", "بين") is part of the stretch.
+     */
+    private int rangeStart(String text, Chunk a, Chunk b) {
+        if (b.start() - a.end() > 20) {
+            return -1;
         }
         boolean ranged = false;
-        for (String word : text.substring(from, to).split("\\s+")) {
+        boolean and = false;
+        for (String word : text.substring(a.end(), b.start()).split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
             if (lexicon.isRangeWord(word)) {
                 ranged = true;
+            } else if (lexicon.andWords.contains(word)) {
+                and = true;
             } else if (!lexicon.glue.contains(word)) {
-                return false;
+                return -1;
             }
         }
-        return ranged;
+        int opener = opener(text, a.start(), lexicon.betweenWords);
+        if (and && !ranged && opener >= 0) {
+            return opener;
+        }
+        if (!ranged) {
+            return -1;
+        }
+        int from = opener(text, a.start(), lexicon.rangeOpeners);
+        return from >= 0 ? from : opener >= 0 ? opener : a.start();
+    }
+
+    /** Where one of {@code words} stands right before {@code at} (spaces apart), or -1. */
+    private static int opener(String text, int at, java.util.Set<String> words) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        for (String w : words) {
+            int from = i - w.length();
+            if (from >= 0 && text.startsWith(w, from) && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     /**

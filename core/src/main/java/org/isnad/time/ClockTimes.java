@@ -57,16 +57,25 @@ final class ClockTimes {
             at = convert(at, f.get(Field.ZONE, String.class), ctx.zone());
         }
         if (f.has(Field.HOUR2)) {
-            return clockRange(t, f, d, at, pod, day.anchor());
+            LocalDateTime unadjusted = d.atStartOfDay().plusHours(f.integer(Field.HOUR) - (minute < 0 ? 1 : 0)).plusMinutes(minute);
+            return clockRange(t, f, d, at, unadjusted, pod, day.anchor());
         }
         String v = f.has(Field.SECOND) ? at.toString() : minute(at);
         return t.withResolution(TimexType.TIME, v, null, null, day.anchor(), null);
     }
 
-    /** A stretch of hours from {@code at}; an end before the start is taken as the same hour twelve hours on. */
-    private static Timex clockRange(Timex t, TimeFields f, LocalDate d, LocalDateTime at, PartOfDay pod, String anchor) {
+    /**
+     * A stretch of hours from {@code at}. The part of day said once belongs to the end; the start
+     * takes it too unless that puts the start after the end ("من السابعة والنصف حتى 4 مساء" starts
+     * at 7:30); an end still before the start is the same hour twelve hours on.
+     */
+    private static Timex clockRange(Timex t, TimeFields f, LocalDate d, LocalDateTime at, LocalDateTime unadjusted,
+                                    PartOfDay pod, String anchor) {
         int minute2 = f.has(Field.MINUTE2) ? f.integer(Field.MINUTE2) : 0;
         LocalDateTime until = d.atStartOfDay().plusHours(adjustForPartOfDay(f.integer(Field.HOUR2), pod)).plusMinutes(minute2);
+        if (until.isBefore(at) && !until.isBefore(unadjusted)) {
+            at = unadjusted;
+        }
         if (until.isBefore(at)) {
             until = until.plusHours(12);
         }

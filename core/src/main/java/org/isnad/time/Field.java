@@ -42,6 +42,8 @@ public enum Field {
     SOME,
     /** A decade by its tens (60 for the sixties), a century and a millennium by their ordinal (20 for the 1900s); 0 when not said. */
     DECADE, CENTURY, MILLENNIUM,
+    /** The far end of a stretch whose ends differ in more than one field: its own TimeFields. */
+    TO,
     /** A set of times ("كل يوم اثنين", "يوميا"): its TIMEX3 value when a word says it alone, else "". */
     SET,
     /** A count of minutes before the hour, while its unit is read ("إلا ثلاث دقائق"). */

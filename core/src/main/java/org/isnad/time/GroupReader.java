@@ -41,7 +41,15 @@ final class GroupReader {
         if (!valid(f, p.kind())) {
             return null;
         }
-        return new Chunk(m.start(), m.end(), p.kind(), TimeFields.of(f), p.order(),
+        // A signal word before the expression ("لمدة", "خلال") is matched but stays outside its span.
+        int start = m.start();
+        if (p.groups().contains("signal") && m.group("signal") != null) {
+            start = m.end("signal");
+            while (start < m.end() && Character.isWhitespace(m.group().charAt(start - m.start()))) {
+                start++;
+            }
+        }
+        return new Chunk(start, m.end(), p.kind(), TimeFields.of(f), p.order(),
                 secondStart < 0 ? -1 : firstEnd, secondStart);
     }
 
@@ -94,6 +102,7 @@ final class GroupReader {
                 }
                 f.put(Field.MINUTE, add(f.get(Field.MINUTE), -n));
             }
+            case "signal" -> { }
             case "every" -> f.put(Field.SET, "");
             case "everyvalue" -> f.put(Field.SET, lexicon.every.get(w));
             case "decade" -> f.put(Field.DECADE, lexicon.decades.get(w));

@@ -97,6 +97,10 @@ public final class TimeLexicon {
     final List<String> postponeVerbs = new ArrayList<>();
     final java.util.Set<String> glue = new java.util.HashSet<>();
     final java.util.Set<String> rangeWords = new java.util.HashSet<>();
+    /** Words that open a stretch ("من"), open one whose ends "and" joins ("بين"), and that "and". */
+    final java.util.Set<String> rangeOpeners = new java.util.HashSet<>();
+    final java.util.Set<String> betweenWords = new java.util.HashSet<>();
+    final java.util.Set<String> andWords = new java.util.HashSet<>();
     /** One-letter particles written joined to the next word (و ف ب ل ك): a time may follow one. */
     final String proclitics;
     final Map<String, Holiday> holidays = new HashMap<>();
@@ -229,7 +233,13 @@ public final class TimeLexicon {
         StringBuilder clitics = new StringBuilder();
         load(pack, "normalise/proclitics.tsv", 1, (f, e) -> e.field(0).length() == 1 ? clitics.append(e.field(0)) : null);
         this.proclitics = clitics.toString();
-        load(pack, "time/range-words.tsv", 1, (f, e) -> rangeWords.add(fold(e.field(0))));
+        load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "to" -> rangeWords.add(fold(e.field(1)));
+            case "from" -> rangeOpeners.add(fold(e.field(1)));
+            case "between" -> betweenWords.add(fold(e.field(1)));
+            case "and" -> andWords.add(fold(e.field(1)));
+            default -> throw f.error(e, "kind must be to, from, between or and");
+        });
         load(pack, "time/holidays.tsv", 4, (f, e) -> {
             if (e.field(3).equals("yes")) {
                 holidaysAlone.add(fold(e.field(2)));

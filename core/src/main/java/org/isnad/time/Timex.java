@@ -27,6 +27,11 @@ public record Timex(Span span, String text, TimexType type, String value, String
         return new Timex(span, text, type, value, earliest, latest, anchor, event, quote, note, mod, fields);
     }
 
+    /** The same expression saying other things (one end of a stretch). */
+    public Timex withFields(TimeFields f) {
+        return new Timex(span, text, type, value, earliest, latest, anchor, relativeTo, quote, note, mod, f);
+    }
+
     /** The same expression with a TIMEX3 mod. */
     public Timex withMod(String m) {
         return new Timex(span, text, type, value, earliest, latest, anchor, relativeTo, quote, note, m, fields);

@@ -91,6 +91,12 @@ final class TimexResolver {
         TimeFields f = t.fields();
         // The narrative stands still while one expression is resolved, so "now" is fixed for it.
         Day now = anchors.now(narrative, t.quote());
+        // A stretch whose ends differ in more than one field: each end is resolved on its own.
+        if (f.has(Field.TO)) {
+            Timex from = resolveOne(t.withFields(f.with(Field.TO, null)), anchors, narrative);
+            Timex to = resolveOne(t.withFields(f.get(Field.TO, TimeFields.class)), anchors, narrative);
+            return RangeEnds.join(t, from, to).withFields(f);
+        }
         // A time hanging on an event also carries a count and unit ("بعد 4 أيام من تلك الرحلة"):
         // it goes before durations.
         if (f.has(Field.EVENT)) {

@@ -109,6 +109,42 @@ final class TimexValues {
         return n < 10 ? "0" + n : String.valueOf(n);
     }
 
+    /**
+     * The first and last minute a resolved date or time denotes: its bounds when it has them, else
+     * what its value names ("2024-12-07T18:58" that minute, "2024-12" the month); null for
+     * durations, sets and values with unknown parts.
+     */
+    static String[] bounds(Timex t) {
+        if (t.earliest() != null && t.latest() != null) {
+            return new String[] {t.earliest(), t.latest()};
+        }
+        String v = t.value();
+        if (v == null || t.type() == TimexType.DURATION || t.type() == TimexType.SET) {
+            return null;
+        }
+        try {
+            if (v.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?")) {
+                String m = v.substring(0, 16);
+                return new String[] {m, m};
+            }
+            if (v.matches("\\d{4}-\\d\\d-\\d\\d")) {
+                LocalDate d = LocalDate.parse(v);
+                return new String[] {minute(d.atStartOfDay()), minute(d.atTime(23, 59))};
+            }
+            if (v.matches("\\d{4}-\\d\\d")) {
+                java.time.YearMonth ym = java.time.YearMonth.parse(v);
+                return new String[] {minute(ym.atDay(1).atStartOfDay()), minute(ym.atEndOfMonth().atTime(23, 59))};
+            }
+            if (v.matches("\\d{4}")) {
+                int y = Integer.parseInt(v);
+                return new String[] {minute(LocalDate.of(y, 1, 1).atStartOfDay()), minute(LocalDate.of(y, 12, 31).atTime(23, 59))};
+            }
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** The day a value names, or null for coarser or unresolved values. */
     static LocalDate dayOf(String value) {
         if (value == null || value.length() < 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {

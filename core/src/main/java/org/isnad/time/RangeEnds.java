@@ -1,0 +1,68 @@
+package org.isnad.time;
+
+import java.util.List;
+
+/**
+ * The two ends of a stretch said as "from A to B", each with its own fields. What one end leaves
+ * unsaid the other lends it, when it is coarser than what the end says itself: in "من 12 نوفمبر
+ * حتى 3 يناير 2025" the first end takes the year, in "من الخامسة إلى السابعة من الغد" the day, in
+ * "الأسبوع الماضي من الأربعاء إلى الجمعة" the second end takes the week.
+ */
+final class RangeEnds {
+    /** Fields from coarse to fine; a field is lent only to an end that says something finer. */
+    private static final List<List<Field>> GRAINS = List.of(
+            List.of(Field.YEAR, Field.HIJRI_YEAR),
+            List.of(Field.MONTH, Field.HIJRI_MONTH, Field.RELUNIT, Field.REL),
+            List.of(Field.DAY, Field.WEEKDAY, Field.RELDAY, Field.HOLIDAY),
+            List.of(Field.HOUR));
+
+    private RangeEnds() {
+    }
+
+    /** {@code end} with what {@code other} says that {@code end} leaves unsaid and is coarser than it. */
+    static TimeFields lend(TimeFields end, TimeFields other) {
+        int finest = finestGrain(end);
+        TimeFields out = end;
+        for (int g = 0; g < finest; g++) {
+            List<Field> grain = GRAINS.get(g);
+            if (grain.stream().anyMatch(end::has)) {
+                continue;
+            }
+            for (Field f : grain) {
+                if (other.has(f)) {
+                    out = out.with(f, other.get(f, Object.class));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int finestGrain(TimeFields f) {
+        for (int g = GRAINS.size() - 1; g >= 0; g--) {
+            if (GRAINS.get(g).stream().anyMatch(f::has)) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * One stretch from its two ends, resolved alone: "a/b" with the first end's start and the
+     * second's end; a start whose part of day came from the other end ("من السابعة والنصف حتى 4
+     * مساء") is the reading that does not fall after the end.
+     */
+    static Timex join(Timex t, Timex from, Timex to) {
+        if (from.value() == null || to.value() == null) {
+            return TimexValues.unresolved(t, from.type() == TimexType.TIME || to.type() == TimexType.TIME ? TimexType.TIME : TimexType.DATE,
+                    null, "one end of the stretch could not be dated");
+        }
+        String[] a = TimexValues.bounds(from);
+        String[] b = TimexValues.bounds(to);
+        TimexType type = from.type() == TimexType.TIME || to.type() == TimexType.TIME ? TimexType.TIME : TimexType.DATE;
+        String anchor = TimexResolver.EXPLICIT.equals(from.anchor()) ? to.anchor() : from.anchor();
+        if (a == null || b == null) {
+            return t.withResolution(type, from.value() + "/" + to.value(), null, null, anchor, null);
+        }
+        return t.withResolution(type, from.value() + "/" + to.value(), a[0], b[1], anchor, null);
+    }
+}
