@@ -132,6 +132,18 @@ final class CalendarForms {
             }
             y = HijriDates.yearOf(yearFrom.date());
             anchor = yearFrom.anchor();
+            if (!f.has(Field.HIJRI_DAY)) {
+                y = nearestHijriYear(y, f.integer(Field.HIJRI_MONTH), yearFrom.date());
+            }
+        }
+        if (!f.has(Field.HIJRI_DAY) && !f.has(Field.HOUR)) {
+            // "خلال شهر رمضان", "في ربيع الأول": the whole month.
+            HijriDates.Result first = HijriDates.toGregorian(y, f.integer(Field.HIJRI_MONTH), 1);
+            if (first.date() == null) {
+                return unresolved(t, TimexType.DATE, null, first.problem());
+            }
+            LocalDate end = HijriDates.monthEnd(first.date());
+            return days(t, first.date() + "/" + end, first.date(), end, anchor);
         }
         HijriDates.Result g = HijriDates.toGregorian(y, f.integer(Field.HIJRI_MONTH),
                 f.has(Field.HIJRI_DAY) ? f.integer(Field.HIJRI_DAY) : 1);
@@ -146,6 +158,24 @@ final class CalendarForms {
                     minute(d.plusDays(1).atTime(23, 59)), anchor, null);
         }
         return days(t, d.toString(), d.minusDays(1), d.plusDays(1), anchor);
+    }
+
+    /** Of the Hijri years around {@code year}, the one whose month falls nearest to {@code near}. */
+    private static int nearestHijriYear(int year, int month, LocalDate near) {
+        int best = year;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = year - 1; y <= year + 1; y++) {
+            LocalDate start = HijriDates.toGregorian(y, month, 1).date();
+            if (start == null) {
+                continue;
+            }
+            long distance = Math.abs(start.plusDays(14).toEpochDay() - near.toEpochDay());
+            if (distance < bestDistance) {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /** "من 13 إلى 15 تموز": one stretch from the first day to the last, written start/end. */

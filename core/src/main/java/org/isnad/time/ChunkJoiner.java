@@ -70,6 +70,11 @@ final class ChunkJoiner {
                 }
                 continue;
             }
+            Chunk compound = last == null ? null : compound(text, last, c);
+            if (compound != null) {
+                out.set(out.size() - 1, compound);
+                continue;
+            }
             if (last != null && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketedDay(text, last, c))) {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {
@@ -174,8 +179,16 @@ final class ChunkJoiner {
      * and "now" and "N days ago" are complete in themselves.
      */
     private static boolean bothPoints(Chunk a, Chunk b) {
+        if (isBareUnit(a) || isBareUnit(b)) {
+            return false;
+        }
         return a.kind().isPoint() && b.kind().isPoint() && (a.secondStart() < 0 || b.secondStart() < 0)
                 && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW) && !a.fields().has(Field.AGO) && !b.fields().has(Field.AGO);
+    }
+
+    /** A unit said alone ("شهر" in "عام و شهر") is a part of a length of time only, never of a date. */
+    private static boolean isBareUnit(Chunk c) {
+        return c.kind() == TimePattern.Kind.WEAK && c.fields().has(Field.UNIT);
     }
 
     private static Chunk joined(Chunk a, Chunk b, TimeFields merged) {
@@ -187,6 +200,40 @@ final class ChunkJoiner {
 
     private static boolean joinable(Chunk a, Chunk b) {
         return bothPoints(a, b) || a.kind().isPoint() && b.kind() == TimePattern.Kind.ZONE && a.fields().has(Field.HOUR);
+    }
+
+    /**
+     * "شهرين ويوم واحد وساعتين", "منذ 1 شهر و 21 يوما": counted units joined by "و" or a comma are
+     * one length of time; what the last says of the whole ("من الآن") goes to the whole.
+     */
+    private Chunk compound(String text, Chunk a, Chunk b) {
+        TimeFields fa = a.fields();
+        TimeFields fb = b.fields();
+        boolean counted = fa.has(Field.UNIT) && !fa.has(Field.EVENT) && !fa.has(Field.SET) && (a.kind() == TimePattern.Kind.DURATION || fa.has(Field.AGO));
+        boolean partKind = b.kind() == TimePattern.Kind.DURATION || b.kind() == TimePattern.Kind.WEAK;
+        if (!counted || !partKind || !fb.has(Field.UNIT) || fb.has(Field.SOME) || fa.has(Field.SOME)
+                || b.start() - a.end() > 4) {
+            return null;
+        }
+        // "و" may be glued to the second part ("ويوم"): a proclitic stays outside the part's span.
+        String gap = text.substring(a.end(), b.start()).strip();
+        if (!lexicon.andWords.contains(gap) && !gap.equals(",") && !gap.equals("،")) {
+            return null;
+        }
+        java.util.List<TimeFields> plus = new ArrayList<>();
+        if (fa.has(Field.PLUS)) {
+            plus.addAll(fa.get(Field.PLUS, java.util.List.class));
+        }
+        TimeFields part = TimeFields.of(java.util.Map.of(Field.UNIT, fb.get(Field.UNIT, String.class)));
+        part = fb.has(Field.COUNT) ? part.with(Field.COUNT, fb.integer(Field.COUNT)) : part.with(Field.AMOUNT, fb.get(Field.AMOUNT, Object.class));
+        plus.add(part);
+        TimeFields merged = fa.with(Field.PLUS, java.util.List.copyOf(plus));
+        for (Field carried : new Field[] {Field.AGO, Field.MOD, Field.REL}) {
+            if (!merged.has(carried) && fb.has(carried)) {
+                merged = merged.with(carried, fb.get(carried, Object.class));
+            }
+        }
+        return new Chunk(a.start(), b.end(), a.kind(), merged, a.order(), -1, -1);
     }
 
     /**

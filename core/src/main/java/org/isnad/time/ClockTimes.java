@@ -90,6 +90,10 @@ final class ClockTimes {
             LocalDate on = hasDate(f) ? d : d.plusDays(1);
             return t.withResolution(TimexType.TIME, minute(on.atStartOfDay()), null, null, day.anchor(), null);
         }
+        if (pod.from().equals(pod.to())) {
+            // "منتصف النهار": an instant of the day.
+            return t.withResolution(TimexType.TIME, minute(d.atTime(pod.from())), null, null, day.anchor(), null);
+        }
         LocalDateTime from = d.atTime(pod.from());
         LocalDateTime to = pod.to().isAfter(pod.from()) ? d.atTime(pod.to()) : d.plusDays(1).atTime(pod.to());
         LocalDateTime[] part = partOf(from, to, f.get(Field.PART, String.class));

@@ -30,7 +30,7 @@ final class CoarseValues {
      */
     static TimeFields frame(TimeFields f, Day now) {
         String unit = f.get(Field.RELUNIT, String.class);
-        boolean framed = f.has(Field.MONTH) || f.has(Field.NTH) || f.has(Field.DAY) || f.has(Field.SEASON)
+        boolean framed = f.has(Field.MONTH) || f.has(Field.NTH) || f.has(Field.DAY) || f.has(Field.SEASON) || f.has(Field.QUARTER)
                 || f.has(Field.WEEKDAY) && !"W".equals(unit);
         if (unit == null || unit.equals("W") || !framed || now.date() == null) {
             return f;
@@ -45,14 +45,22 @@ final class CoarseValues {
     }
 
     /** A week, day, month or year counted from now; a weekday of a relative week is that day. */
-    static Timex relativeUnit(Timex t, TimeFields f, Day now) {
+    static Timex relativeUnit(Timex t, TimeFields f, Day now, ResolutionPolicy policy) {
         if (now.date() == null) {
             return unresolved(t, TimexType.DATE, null, null);
         }
         int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
         LocalDate d = now.date();
+        if (f.has(Field.REST)) {
+            return restOf(t, f.get(Field.RELUNIT, String.class), d, now.anchor());
+        }
         switch (f.get(Field.RELUNIT, String.class)) {
             case "W" -> {
+                if (f.has(Field.WEEKEND)) {
+                    LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
+                    int[] weekend = policy.weekend();
+                    return days(t, isoWeek(monday) + "-WE", monday.plusDays(weekend[0] - 1L), monday.plusDays(weekend[1] - 1L), now.anchor());
+                }
                 LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
                 if (f.has(Field.WEEKDAY)) {
                     LocalDate day = monday.plusDays(f.integer(Field.WEEKDAY) - 1L);
@@ -74,6 +82,17 @@ final class CoarseValues {
                 return days(t, String.valueOf(y), LocalDate.of(y, months[0], 1), YearMonth.of(y, months[1]).atEndOfMonth(), now.anchor());
             }
         }
+    }
+
+    /** "بقية الأسبوع": from now to the end of the unit now is in. */
+    private static Timex restOf(Timex t, String unit, LocalDate d, String anchor) {
+        LocalDate end = switch (unit) {
+            case "W" -> d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            case "M" -> YearMonth.from(d).atEndOfMonth();
+            case "Y" -> LocalDate.of(d.getYear(), 12, 31);
+            default -> d;
+        };
+        return days(t, d + "/" + end, d, end, anchor);
     }
 
     /**
@@ -128,11 +147,24 @@ final class CoarseValues {
             String s = f.get(Field.SEASON, String.class);
             LocalDate from = LocalDate.of(year, seasonStart(s), 1);
             LocalDate to = from.plusMonths(3).minusDays(1);
-            return days(t, year + "-" + s, from, to, anchor);
+            java.time.LocalDateTime[] part = ClockTimes.partOf(from.atStartOfDay(), to.atTime(23, 59), f.get(Field.PART, String.class));
+            return days(t, yearValue(year) + "-" + s, part[0].toLocalDate(), part[1].toLocalDate(), anchor);
+        }
+        if (f.has(Field.QUARTER)) {
+            // "الربع الثالث" 2016-Q3, "النصف الأول" 2016-H1.
+            int[] q = f.get(Field.QUARTER, int[].class);
+            YearMonth first = YearMonth.of(year, (q[0] - 1) * q[1] + 1);
+            String name = (q[1] == 3 ? "Q" : "H") + q[0];
+            return days(t, yearValue(year) + "-" + name, first.atDay(1), first.plusMonths(q[1] - 1L).atEndOfMonth(), anchor);
         }
         int[] months = partOfYear(f.get(Field.PART, String.class));
         LocalDate from = LocalDate.of(year, months[0], 1);
         LocalDate to = YearMonth.of(year, months[1]).atEndOfMonth();
-        return days(t, String.valueOf(year), from, to, anchor);
+        return days(t, yearValue(year), from, to, anchor);
+    }
+
+    /** A year as TIMEX3 writes it, in four digits ("0247"). */
+    private static String yearValue(int year) {
+        return String.format(java.util.Locale.ROOT, "%04d", year);
     }
 }

@@ -88,9 +88,17 @@ final class CountedTimes {
     /** The expression's amount of its unit, counted {@code sign} ways from {@code from}, written at the unit's grain. */
     private static Timex shifted(Timex t, TimeFields f, LocalDate from, int sign, String anchor) {
         String unit = f.get(Field.UNIT, String.class);
-        BigDecimal n = (f.has(Field.AMOUNT) ? f.get(Field.AMOUNT, BigDecimal.class) : BigDecimal.valueOf(f.integer(Field.COUNT)))
-                .multiply(BigDecimal.valueOf(sign));
+        BigDecimal n = amount(f).multiply(BigDecimal.valueOf(sign));
         LocalDate d = shift(from, n, unit);
+        if (f.has(Field.PLUS)) {
+            // "منذ شهر و21 يوما": each part in turn; the value has the grain of the last, finest one.
+            for (Object p : f.get(Field.PLUS, java.util.List.class)) {
+                TimeFields part = (TimeFields) p;
+                unit = part.get(Field.UNIT, String.class);
+                d = shift(d, amount(part).multiply(BigDecimal.valueOf(sign)), unit);
+            }
+            n = BigDecimal.ONE;
+        }
         String value = switch (unit) {
             // A whole number of years, decades or centuries back names a year; a fraction of a
             // year names a month ("منذ ثلاث سنوات وثلث").
@@ -101,6 +109,10 @@ final class CountedTimes {
             default -> d.toString();
         };
         return t.withResolution(TimexType.DATE, value, null, null, anchor, null);
+    }
+
+    private static BigDecimal amount(TimeFields f) {
+        return f.has(Field.AMOUNT) ? f.get(Field.AMOUNT, BigDecimal.class) : BigDecimal.valueOf(f.has(Field.COUNT) ? f.integer(Field.COUNT) : 1);
     }
 
     private static final java.util.Map<String, Integer> YEARS = java.util.Map.of("Y", 1, "DE", 10, "CE", 100);

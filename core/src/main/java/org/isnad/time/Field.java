@@ -42,8 +42,14 @@ public enum Field {
     SOME,
     /** A decade by its tens (60 for the sixties), a century and a millennium by their ordinal (20 for the 1900s); 0 when not said. */
     DECADE, CENTURY, MILLENNIUM,
+    /** More counted units said with the first ("شهرين ويوم واحد وساعتين"): a List of TimeFields of UNIT and COUNT or AMOUNT. */
+    PLUS,
     /** The far end of a stretch whose ends differ in more than one field: its own TimeFields. */
     TO,
+    /** A quarter or half of a year: int[] {its ordinal, the months it spans}. */
+    QUARTER,
+    /** "The rest of" a unit, from now to its end; the weekend of a week. */
+    REST, WEEKEND,
     /** A set of times ("كل يوم اثنين", "يوميا"): its TIMEX3 value when a word says it alone, else "". */
     SET,
     /** A count of minutes before the hour, while its unit is read ("إلا ثلاث دقائق"). */

@@ -12,6 +12,10 @@ import org.isnad.model.Span;
  * words cannot mean what its groups say is no match.
  */
 final class GroupReader {
+    /** A year written in words ("ألفين وعشرين") is read as one only in this range. */
+    private static final int YEAR_WORDS_FROM = 100;
+    private static final int YEAR_WORDS_TO = 2200;
+
     private final TimeLexicon lexicon;
 
     GroupReader(TimeLexicon lexicon) {
@@ -103,6 +107,33 @@ final class GroupReader {
                 f.put(Field.MINUTE, add(f.get(Field.MINUTE), -n));
             }
             case "signal" -> { }
+            case "countafter" -> {
+                // "يوم واحد", "ساعتين اثنتين": the number after its noun says what the noun says.
+                Integer n = lexicon.numberOf(w);
+                if (n == null || f.containsKey(Field.COUNT) && !f.get(Field.COUNT).equals(n)) {
+                    return false;
+                }
+                f.put(Field.COUNT, n);
+            }
+            case "fromnow" -> f.putIfAbsent(Field.AGO, 1);
+            case "yearword" -> {
+                Integer y = lexicon.numberOf(w);
+                if (y == null || y < YEAR_WORDS_FROM || y > YEAR_WORDS_TO) {
+                    return false;
+                }
+                f.put(Field.YEAR, y);
+            }
+            case "quarterunit" -> f.put(Field.QUARTER, new int[] {0, lexicon.quarters.get(w)});
+            case "quarter" -> {
+                Integer n = lexicon.numberOf(w);
+                int[] q = (int[]) f.get(Field.QUARTER);
+                if (n == null || q == null || n < 1 || n > 12 / q[1]) {
+                    return false;
+                }
+                f.put(Field.QUARTER, new int[] {n, q[1]});
+            }
+            case "rest" -> f.put(Field.REST, Boolean.TRUE);
+            case "weekend" -> f.put(Field.WEEKEND, Boolean.TRUE);
             case "every" -> f.put(Field.SET, "");
             case "everyvalue" -> f.put(Field.SET, lexicon.every.get(w));
             case "decade" -> f.put(Field.DECADE, lexicon.decades.get(w));
@@ -136,7 +167,8 @@ final class GroupReader {
             case "countpart" -> putAmount(f, lexicon.fractions.get(w));
             case "some" -> f.put(Field.SOME, lexicon.some.get(w));
             case "unit" -> {
-                TimeLexicon.Unit u = lexicon.units.containsKey(w) ? lexicon.units.get(w) : lexicon.definiteUnits.get(w);
+                TimeLexicon.Unit u = lexicon.units.containsKey(w) ? lexicon.units.get(w)
+                        : lexicon.definiteUnits.containsKey(w) ? lexicon.definiteUnits.get(w) : lexicon.definiteSingulars.get(w);
                 if (u == null) {
                     return false;
                 }

@@ -149,6 +149,10 @@ final class ReportAnchors {
             LocalDate d = rel < 0 ? now.date().with(TemporalAdjusters.previous(dow))
                     : rel > 0 ? now.date().with(TemporalAdjusters.next(dow))
                     : now.date().with(TemporalAdjusters.nextOrSame(dow));
+            if (rel > 0 && ctx.policy().nextWeekday()) {
+                // A calendar assistant's "next Sunday" is the Sunday of next week.
+                d = now.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel).plusDays(wd - 1L);
+            }
             return new Day(d, now.anchor());
         }
         if (ownWeekdays.containsKey(wd)) {
@@ -221,6 +225,9 @@ final class ReportAnchors {
 
     /** The day whose Hijri year a Hijri date said without one takes: the publication, the narrative's day, the story's last. */
     Day dayForHijriYear(Narrative narrative) {
+        if (ctx.reference() != null) {
+            return new Day(ctx.reference().toLocalDate(), PUBLICATION);
+        }
         if (ctx.publication() != null) {
             return new Day(ctx.publication(), PUBLICATION);
         }

@@ -10,7 +10,8 @@ import org.isnad.lang.ResourceFile;
  * name ("news" for reports, "duckling" for Duckling's test vectors).
  */
 public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear,
-                               boolean numericHijri) {
+                               boolean numericHijri, int approxMinutes, int nearMinutes, int[] weekend,
+                               boolean nextWeekday, Integer someCount) {
     /** Which matching day to take from a reference day. */
     public enum Direction { NEAREST, NEXT, PREVIOUS, PAST }
 
@@ -32,7 +33,17 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
                 settings.getOrDefault("weekday-today", "include").equals("include"),
                 settings.getOrDefault("clock", "same-day").equals("next"),
                 direction(settings.getOrDefault("no-year", "nearest")),
-                settings.getOrDefault("numeric-dates", "gregorian").equals("hijri"));
+                settings.getOrDefault("numeric-dates", "gregorian").equals("hijri"),
+                Integer.parseInt(settings.getOrDefault("approx-minutes", "30")),
+                Integer.parseInt(settings.getOrDefault("near-minutes", "60")),
+                weekend(settings.getOrDefault("weekend", "5-6")),
+                settings.getOrDefault("next-weekday", "coming").equals("next-week"),
+                settings.containsKey("some-count") ? Integer.valueOf(settings.get("some-count")) : null);
+    }
+
+    private static int[] weekend(String s) {
+        String[] ab = s.split("-");
+        return new int[] {Integer.parseInt(ab[0]), Integer.parseInt(ab[1])};
     }
 
     private static Direction direction(String s) {

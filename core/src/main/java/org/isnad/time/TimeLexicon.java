@@ -73,6 +73,11 @@ public final class TimeLexicon {
     /** The dual and plural forms with the article ("الساعات", "اليومين"), which follow other words than the indefinite ones. */
     final Map<String, Unit> definiteUnits = new HashMap<>();
     final NumberWords numberWords;
+    /** The singular forms with the article ("اليوم", "الشهر"), one whole unit after "طوال". */
+    final Map<String, Unit> definiteSingulars = new HashMap<>();
+    /** "the rest of" ("بقية"), and quarter or half of a year ("الربع" 3, "النصف" 6 months). */
+    final java.util.Set<String> rest = new java.util.HashSet<>();
+    final Map<String, Integer> quarters = new HashMap<>();
     final Map<String, Integer> rel = new HashMap<>();
     final Map<String, String> parts = new HashMap<>();
     final Map<String, Integer> demonstratives = new HashMap<>();
@@ -190,6 +195,9 @@ public final class TimeLexicon {
                 }
                 if (!written.definite()) {
                     units.putIfAbsent(word, new Unit(e.field(0), alone, written.form() == NounForms.Form.PLURAL));
+                } else if (written.form() == NounForms.Form.SINGULAR) {
+                    // "طوال اليوم": the whole of one unit.
+                    definiteSingulars.putIfAbsent(word, new Unit(e.field(0), 1, false));
                 } else if (written.form() == NounForms.Form.DUAL) {
                     // "خلال اليومين الماضيين": a definite dual still says two.
                     definiteUnits.putIfAbsent(word, new Unit(e.field(0), 2, false));
@@ -212,6 +220,8 @@ public final class TimeLexicon {
             case "modafter" -> modsAfter.put(fold(e.field(2)), mod(f, e, e.field(1)));
             case "ago" -> ago.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "every" -> e.field(1).equals("-") ? null : every.put(fold(e.field(2)), e.field(1));
+            case "rest" -> rest.add(fold(e.field(2)));
+            case "quarter" -> quarters.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "some" -> {
                 int[] range = range(f, e, e.field(1));
                 if (e.field(2).strip().equals("-")) {
@@ -220,7 +230,7 @@ public final class TimeLexicon {
                 }
                 yield some.put(fold(e.field(2)), range);
             }
-            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, mod, modafter, every or some");
+            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, mod, modafter, every, rest, quarter or some");
         });
         load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
         load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));
@@ -384,6 +394,10 @@ public final class TimeLexicon {
             case "mod" -> List.copyOf(modsBefore.keySet());
             case "ago" -> List.copyOf(ago.keySet());
             case "every" -> List.copyOf(every.keySet());
+            case "rest" -> List.copyOf(rest);
+            case "quarter" -> List.copyOf(quarters.keySet());
+            case "unitsingular" -> List.copyOf(definiteSingulars.keySet());
+            case "onetwo" -> cardinals.stream().filter(c -> numbers.get(c) <= 2).toList();
             case "rel" -> List.copyOf(rel.keySet());
             case "part" -> List.copyOf(parts.keySet());
             case "this" -> List.copyOf(demonstratives.keySet());

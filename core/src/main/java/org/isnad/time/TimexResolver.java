@@ -60,7 +60,7 @@ final class TimexResolver {
         Narrative narrative = new Narrative();
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
-            Timex r = resolveOne(t, anchors, narrative);
+            Timex r = TimexBounds.of(resolveOne(t, anchors, narrative), ctx.policy());
             out.add(r);
             LocalDate day = dayOf(r.value());
             // Only an expression that names a day moves the narrative: "الساعة العاشرة مساء" or a
@@ -89,6 +89,10 @@ final class TimexResolver {
     private Timex resolveOne(Timex t, ReportAnchors anchors, Narrative narrative) {
         TimeContext ctx = anchors.context();
         TimeFields f = t.fields();
+        if (f.has(Field.SOME) && !f.has(Field.COUNT) && !f.has(Field.AMOUNT) && ctx.policy().someCount() != null) {
+            // A convention that gives "بضعة أيام" a number (a calendar assistant's three).
+            f = f.with(Field.COUNT, ctx.policy().someCount());
+        }
         // The narrative stands still while one expression is resolved, so "now" is fixed for it.
         Day now = anchors.now(narrative, t.quote());
         // A stretch whose ends differ in more than one field: each end is resolved on its own.
@@ -129,7 +133,7 @@ final class TimexResolver {
             return EraValues.relative(t, f, now);
         }
         if (f.has(Field.RELUNIT)) {
-            return CoarseValues.relativeUnit(t, f, now);
+            return CoarseValues.relativeUnit(t, f, now, ctx.policy());
         }
         if (f.has(Field.HOLIDAY)) {
             return CalendarForms.holiday(t, f, ctx.policy(), now);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** How resolved times are written: TIMEX3 values and the ISO bounds of the stretches they denote. */
 final class TimexValues {
@@ -36,6 +37,9 @@ final class TimexValues {
      */
     static String duration(TimeFields f) {
         String unit = f.get(Field.UNIT, String.class);
+        if (f.has(Field.PLUS)) {
+            return compound(f);
+        }
         if (f.has(Field.COUNT)) {
             return duration(java.math.BigDecimal.valueOf(f.integer(Field.COUNT)), unit);
         }
@@ -58,6 +62,42 @@ final class TimexValues {
             return "P" + (isClockUnit(unit) ? "T" : "") + big + (clockSmall && !small.isEmpty() ? "T" : "") + small;
         }
         return (isClockUnit(unit) ? "PT" : "P") + (a.scale() < 0 ? a.setScale(0).toPlainString() : a.toPlainString()) + letter(unit);
+    }
+
+    /** Units in the order ISO 8601 writes them; a decade or century is years, a week seven days when mixed. */
+    private static final List<String> ORDER = List.of("Y", "M", "D", "H", "MIN", "S");
+
+    /** "شهرين ويوم واحد وساعتين": P2M1DT2H. */
+    private static String compound(TimeFields f) {
+        java.util.Map<String, java.math.BigDecimal> sum = new java.util.HashMap<>();
+        List<TimeFields> parts = new java.util.ArrayList<>();
+        parts.add(f);
+        parts.addAll(f.get(Field.PLUS, List.class));
+        for (TimeFields p : parts) {
+            java.math.BigDecimal n = p.has(Field.AMOUNT) ? p.get(Field.AMOUNT, java.math.BigDecimal.class)
+                    : java.math.BigDecimal.valueOf(p.has(Field.COUNT) ? p.integer(Field.COUNT) : 1);
+            String unit = p.get(Field.UNIT, String.class);
+            switch (unit) {
+                case "DE" -> sum.merge("Y", n.multiply(java.math.BigDecimal.TEN), java.math.BigDecimal::add);
+                case "CE" -> sum.merge("Y", n.multiply(java.math.BigDecimal.valueOf(100)), java.math.BigDecimal::add);
+                case "W" -> sum.merge("D", n.multiply(java.math.BigDecimal.valueOf(7)), java.math.BigDecimal::add);
+                default -> sum.merge(unit, n, java.math.BigDecimal::add);
+            }
+        }
+        StringBuilder v = new StringBuilder("P");
+        boolean time = false;
+        for (String unit : ORDER) {
+            java.math.BigDecimal n = sum.get(unit);
+            if (n == null) {
+                continue;
+            }
+            if (isClockUnit(unit) && !time) {
+                v.append('T');
+                time = true;
+            }
+            v.append(n.stripTrailingZeros().toPlainString()).append(letter(unit));
+        }
+        return v.toString();
     }
 
     /** The next smaller unit of each unit and how many of it make one. */
