@@ -39,9 +39,10 @@ public final class DisagreementPrinter {
         totals(t, otherNotes);
         shapes("Only " + isnad, t.isnadOnly, brief(isnad), brief(other));
         shapes("Only " + other, t.otherOnly, brief(other), brief(isnad));
-        pairs("Partial overlaps, by pair of shapes (" + brief(isnad) + "  vs  " + brief(other) + ")", t.partialPairs);
+        pairs("Partial overlaps, by pair of shapes (" + brief(isnad) + "  vs  " + brief(other) + ")", "pairs",
+                t.partialPairs);
         pairs("Value disagreements on shared expressions, by pair of value shapes (" + brief(isnad) + "  vs  "
-                + brief(other) + ")", t.valueDisagreements);
+                + brief(other) + ")", "pairs", t.valueDisagreements);
     }
 
     private void totals(DisagreementTally t, List<String> otherNotes) {
@@ -81,8 +82,8 @@ public final class DisagreementPrinter {
         out.println();
     }
 
-    private void pairs(String title, ShapeTable table) {
-        out.printf(Locale.ROOT, "%s: %s, %s groups%s%n", title, group(table.total()), group(table.groups()),
+    private void pairs(String title, String unit, ShapeTable table) {
+        out.printf(Locale.ROOT, "%s: %s %s, %s groups%s%n", title, group(table.total()), unit, group(table.groups()),
                 shown(table));
         int rank = 0;
         for (ShapeTable.Group g : table.byFrequency().subList(0, Math.min(top, table.groups()))) {
