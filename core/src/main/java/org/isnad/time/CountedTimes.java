@@ -68,7 +68,8 @@ final class CountedTimes {
                     TimexValues.minute(to.atTime(23, 59)), now.anchor(), null);
         }
         if (now.date() == null) {
-            return duration(t, f);
+            // "قبل عام" with no "now" known: a point nobody can place, not a length of time.
+            return unresolved(t, TimexType.DATE, null, "counted from a 'now' that is not known: " + TimexValues.duration(f));
         }
         return shifted(t, f, now.date(), sign, now.anchor());
     }

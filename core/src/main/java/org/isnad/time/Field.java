@@ -52,6 +52,8 @@ public enum Field {
     REST, WEEKEND,
     /** A set of times ("كل يوم اثنين", "يوميا"): its TIMEX3 value when a word says it alone, else "". */
     SET,
+    /** Which way the sentence looks from now: +1 ahead, -1 back (a tense cue); 0 for now itself (a wire report's filing time). */
+    TENSE,
     /** A count of minutes before the hour, while its unit is read ("إلا ثلاث دقائق"). */
     MINUS,
     /** The TIMEX3 mod a word before or after the expression gives it (MORE_THAN, APPROX …). */

@@ -127,7 +127,9 @@ final class ReportAnchors {
             return new Day(LocalDate.of(storyYear, 1, 1), STORY);
         }
         if (now != null) {
-            LocalDate cand = pick(now, ctx.policy().noYear(), y -> safe(y, month, dayOfMonth));
+            // A sentence that looks ahead or back takes the occurrence after or before now.
+            Direction dir = !f.has(Field.TENSE) ? ctx.policy().noYear() : f.integer(Field.TENSE) > 0 ? Direction.NEXT : Direction.PREVIOUS;
+            LocalDate cand = pick(now, dir, y -> safe(y, month, dayOfMonth));
             return cand == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(cand.getYear(), 1, 1), PUBLICATION);
         }
         return new Day(null, UNRESOLVED);
@@ -207,7 +209,16 @@ final class ReportAnchors {
      * The day a clock time or part of day said without one falls on: the narrative's day; none
      * once the narrative has moved to an undated event; else the reference or publication day.
      */
-    Day dayOfBareTime(Narrative narrative) {
+    Day dayOfBareTime(TimeFields f, Narrative narrative) {
+        if (Integer.valueOf(0).equals(f.integer(Field.TENSE))) {
+            // A filing time is on the publication day, wherever the story stands.
+            if (ctx.reference() != null) {
+                return new Day(ctx.reference().toLocalDate(), PUBLICATION);
+            }
+            if (ctx.publication() != null) {
+                return new Day(ctx.publication(), PUBLICATION);
+            }
+        }
         if (narrative.day == null && narrative.event != null) {
             return new Day(null, UNRESOLVED);
         }

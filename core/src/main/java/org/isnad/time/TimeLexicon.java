@@ -52,6 +52,15 @@ public final class TimeLexicon {
     final Map<String, Integer> tens = new HashMap<>();
     /** The decades ("الستينيات") by the tens they are made of (60). */
     final Map<String, Integer> decades = new HashMap<>();
+    /** The marks a wire report ends with, before the time it was filed ("انتهى"). */
+    final List<String> filedMarks = new ArrayList<>();
+    /** Words that tell which way a sentence looks: +1 ahead ("من المقرر"), -1 back ("تم"). */
+    final Map<String, Integer> tenseCues = new HashMap<>();
+    /** Names that hold time words, nouns outlets' names follow, and the words that make a count of years an age. */
+    final List<String> names = new ArrayList<>();
+    final List<String> outletNouns = new ArrayList<>();
+    final List<String> ageWords = new ArrayList<>();
+    final List<String> ageAfter = new ArrayList<>();
     /** Nouns that take a year after them ("دستور 1973"). */
     final List<String> yearNouns = new ArrayList<>();
     /** The words that name an hour of the clock ("الحادية عشرة"). */
@@ -183,6 +192,19 @@ public final class TimeLexicon {
             }
         }
         load(pack, "time/year-nouns.tsv", 1, (f, e) -> yearNouns.add(fold(e.field(0))));
+        load(pack, "time/datelines.tsv", 2, (f, e) -> e.field(0).equals("filed") ? filedMarks.add(fold(e.field(1))) : null);
+        load(pack, "time/tense-cues.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "future" -> tenseCues.put(fold(e.field(1)), 1);
+            case "past" -> tenseCues.put(fold(e.field(1)), -1);
+            default -> throw f.error(e, "tense must be future or past");
+        });
+        load(pack, "time/not-times.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "name" -> names.add(fold(e.field(1)));
+            case "outlet" -> outletNouns.add(fold(e.field(1)));
+            case "age" -> ageWords.add(fold(e.field(1)));
+            case "age-after" -> ageAfter.add(fold(e.field(1)));
+            default -> throw f.error(e, "kind must be name, outlet, age or age-after");
+        });
         load(pack, "time/units.tsv", 4, (f, e) -> {
             if (!e.field(3).equals("yes") && !e.field(3).equals("no")) {
                 throw f.error(e, "alone must be yes or no");

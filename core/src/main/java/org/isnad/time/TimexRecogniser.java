@@ -23,6 +23,8 @@ final class TimexRecogniser {
     private final GroupReader groups;
     private final ChunkJoiner joiner;
     private final TimexModifiers modifiers;
+    private final NotTimes notTimes;
+    private final TenseCues tense;
 
     TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns, TriggerWords triggers, Punctuation punctuation) {
         this.patterns = patterns;
@@ -30,6 +32,8 @@ final class TimexRecogniser {
         this.groups = new GroupReader(lexicon);
         this.joiner = new ChunkJoiner(lexicon, punctuation);
         this.modifiers = new TimexModifiers(lexicon);
+        this.notTimes = new NotTimes(lexicon);
+        this.tense = new TenseCues(lexicon);
     }
 
     List<Chunk> recognise(String text) {
@@ -65,6 +69,6 @@ final class TimexRecogniser {
         }
         // The order matters: parts are joined into expressions before the words that bound them
         // are looked for around the whole expression.
-        return modifiers.attach(text, joiner.join(text, found));
+        return tense.mark(text, notTimes.filter(text, modifiers.attach(text, joiner.join(text, found))));
     }
 }

@@ -203,7 +203,7 @@ final class TimexResolver {
             return null;
         }
         if (f.has(Field.HOUR) || f.has(Field.POD)) {
-            return anchors.dayOfBareTime(narrative);
+            return anchors.dayOfBareTime(f, narrative);
         }
         return null;
     }

@@ -1,0 +1,120 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isnad.model.Span;
+
+/**
+ * Drops what looks like a time and is not ({@code time/not-times.tsv}): a time word inside a name
+ * ("عين اليوم", "صحيفة الغد"), and an age ("البالغ 12 عاما", "(35 عاما)", "30 عاما من العمر"),
+ * which counts years of a life, not a stretch of the story.
+ */
+final class NotTimes {
+    /** How many words before a count of years an age word may stand ("تبلغ من العمر 51 عاما"). */
+    private static final int AGE_REACH = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Pattern names;
+    private final java.util.Set<String> ageWords;
+    private final List<String> ageAfter;
+    private final TimeLexicon lexicon;
+
+    NotTimes(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        String name = AlternationTrie.of(lexicon.names);
+        String outlet = AlternationTrie.of(lexicon.outletNouns);
+        this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+)(?![\\p{L}\\p{N}])");
+        this.ageWords = java.util.Set.copyOf(lexicon.ageWords);
+        this.ageAfter = lexicon.ageAfter;
+    }
+
+    List<Chunk> filter(String text, List<Chunk> chunks) {
+        if (chunks.isEmpty()) {
+            return chunks;
+        }
+        List<Span> inNames = new ArrayList<>();
+        Matcher m = names.matcher(text);
+        while (m.find()) {
+            inNames.add(new Span(m.start(), m.end()));
+        }
+        List<Chunk> out = new ArrayList<>(chunks.size());
+        Chunk lastAge = null;
+        for (Chunk c : chunks) {
+            if (inNames.stream().anyMatch(n -> n.start() <= c.start() && c.end() <= n.end())) {
+                continue;
+            }
+            if (isAge(text, c, lastAge)) {
+                lastAge = c;
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean isAge(String text, Chunk c, Chunk lastAge) {
+        TimeFields f = c.fields();
+        if (!"Y".equals(f.get(Field.UNIT, String.class)) || f.has(Field.AGO) || f.has(Field.EVENT) || f.has(Field.SET)) {
+            return false;
+        }
+        if (lastAge != null && rangeBetween(text, lastAge.end(), c.start())) {
+            return true; // "من 21 عاما إلى 18 عاما" after an age word: both are ages
+        }
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 20)).strip();
+        if (ageAfter.stream().anyMatch(after::startsWith)) {
+            return true;
+        }
+        if (inBrackets(text, c)) {
+            return true;
+        }
+        List<String> before = wordsBefore(text, c.start());
+        for (String w : before) {
+            String bare = lexicon.withoutProclitic(w);
+            if (ageWords.contains(w) || bare != null && ageWords.contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(35 عاما)": the count is all the brackets hold. */
+    private static boolean inBrackets(String text, Chunk c) {
+        int open = c.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        int close = c.end();
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+            close++;
+        }
+        return open >= 0 && close < text.length() && text.charAt(open) == '(' && text.charAt(close) == ')';
+    }
+
+    /** The few words before {@code at} in the same clause, nearest last. */
+    private static List<String> wordsBefore(String text, int at) {
+        int from = Math.max(0, at - 60);
+        String window = text.substring(from, at);
+        int cut = Math.max(Math.max(window.lastIndexOf('.'), window.lastIndexOf('،')), Math.max(window.lastIndexOf(','), window.lastIndexOf('\n')));
+        window = window.substring(cut + 1);
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(window);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words.subList(Math.max(0, words.size() - AGE_REACH), words.size());
+    }
+
+    private boolean rangeBetween(String text, int from, int to) {
+        if (to - from > 20) {
+            return false;
+        }
+        for (String w : text.substring(from, to).split("\\s+")) {
+            if (!w.isEmpty() && !lexicon.isRangeWord(w) && !lexicon.glue.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

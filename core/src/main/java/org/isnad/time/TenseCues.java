@@ -1,0 +1,69 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Marks an expression that names a month or a day without a year with the way its sentence looks
+ * from "now" ({@code time/tense-cues.tsv}): ahead ("من المقرر أن تجرى في فبراير") or back ("تم
+ * توقيعه في منتصف فبراير"), so that the resolver takes the occurrence after or before now; and a
+ * clock time after a wire report's end mark ("// انتهى // 18:12") with the present (0): it is when
+ * the report was filed.
+ */
+final class TenseCues {
+    /** How many words before the expression a cue may stand. */
+    private static final int REACH = 6;
+
+    private final TimeLexicon lexicon;
+    private final int longest;
+
+    TenseCues(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.longest = lexicon.tenseCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    List<Chunk> mark(String text, List<Chunk> chunks) {
+        List<Chunk> out = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            TimeFields f = c.fields();
+            if (f.has(Field.HOUR) && !TimexResolver.hasDate(f) && filed(text, c.start())) {
+                // "// انتهى // 18:12": when the report was filed, which is now, not the story's day.
+                out.add(new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, 0), c.order(), c.firstEnd(), c.secondStart()));
+                continue;
+            }
+            boolean open = f.has(Field.MONTH) && !f.has(Field.YEAR) && !f.has(Field.REL) && !f.has(Field.RELUNIT);
+            Integer tense = open ? tenseBefore(text, c.start()) : null;
+            out.add(tense == null ? c : new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, tense), c.order(), c.firstEnd(), c.secondStart()));
+        }
+        return out;
+    }
+
+    private boolean filed(String text, int at) {
+        String before = text.substring(Math.max(0, at - 16), at).replaceAll("[\\s/\\p{P}]+$", "");
+        return lexicon.filedMarks.stream().anyMatch(before::endsWith);
+    }
+
+    /** The nearest cue in the clause before {@code at}, or null. */
+    private Integer tenseBefore(String text, int at) {
+        int from = Math.max(0, at - 80);
+        String window = text.substring(from, at);
+        for (char stop : new char[] {'.', '،', ',', '\n', '؛', ':'}) {
+            window = window.substring(window.lastIndexOf(stop) + 1);
+        }
+        String[] words = window.strip().split("[\\s\\p{P}]+");
+        int first = Math.max(0, words.length - REACH);
+        for (int i = words.length - 1; i >= first; i--) {
+            for (int n = Math.min(longest, i + 1); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i - n + 1, i + 1));
+                Integer t = lexicon.tenseCues.get(phrase);
+                if (t == null && n == 1 && lexicon.withoutProclitic(phrase) != null) {
+                    t = lexicon.tenseCues.get(lexicon.withoutProclitic(phrase));
+                }
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+}
