@@ -23,9 +23,35 @@ final class VectorTagger {
     private final TimexTagger tagger = new TimexTagger(pack, normaliser);
     private final Map<String, ResolutionPolicy> policies = new HashMap<>();
 
+    /**
+     * The expressions of a vector's text. The suites write every time in their reference's zone, so
+     * a value the engine gives in its own zone ("…T14:00+00:00", said "بتوقيت غرينتش") is compared
+     * as that instant in the reference's zone.
+     */
     List<Timex> tag(String text, LocalDateTime reference, String profile, ZoneOffset zone) {
         ResolutionPolicy policy = policies.computeIfAbsent(profile, p -> ResolutionPolicy.load(pack, p));
-        return tagger.tag(text, new TimeContext(null, reference, StoryCalendar.UNKNOWN, policy, zone));
+        return tagger.tag(text, new TimeContext(null, reference, StoryCalendar.UNKNOWN, policy, zone)).stream()
+                .map(t -> t.withResolution(t.type(), inZone(t.value(), zone), inZone(t.earliest(), zone), inZone(t.latest(), zone),
+                        t.anchor(), t.note()))
+                .toList();
+    }
+
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile(
+            "(?<at>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(?::\\d\\d)?)(?<offset>[+-]\\d\\d:\\d\\d|Z)");
+
+    private static String inZone(String v, ZoneOffset zone) {
+        if (v == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = OFFSET.matcher(v);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(m.group("at") + m.group("offset"));
+            String local = at.withOffsetSameInstant(zone).toLocalDateTime().toString();
+            m.appendReplacement(out, local.length() > 16 && local.endsWith(":00") && m.group("at").length() == 16 ? local.substring(0, 16) : local);
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     Normaliser normaliser() {

@@ -6,8 +6,6 @@ import static org.isnad.time.TimexValues.wholeDay;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.isnad.time.TimeLexicon.PartOfDay;
 import org.isnad.time.TimexResolver.Day;
 
@@ -52,9 +50,6 @@ final class ClockTimes {
             while (at.isBefore(ctx.reference())) {
                 at = at.plusHours(at.getHour() < 12 && hour < 12 ? 12 : 24);
             }
-        }
-        if (f.has(Field.ZONE)) {
-            at = convert(at, f.get(Field.ZONE, String.class), ctx.zone());
         }
         if (f.has(Field.HOUR2)) {
             LocalDateTime unadjusted = d.atStartOfDay().plusHours(f.integer(Field.HOUR) - (minute < 0 ? 1 : 0)).plusMinutes(minute);
@@ -139,8 +134,4 @@ final class ClockTimes {
         };
     }
 
-    /** A local time said in another zone, as the run's local time. */
-    private static LocalDateTime convert(LocalDateTime at, String zone, ZoneOffset runZone) {
-        return at.atZone(ZoneId.of(zone)).withZoneSameInstant(runZone).toLocalDateTime();
-    }
 }

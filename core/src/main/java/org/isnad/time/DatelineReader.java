@@ -30,11 +30,11 @@ final class DatelineReader {
         this.lexicon = lexicon;
         ResourceFile file = pack.resource("time/datelines.tsv");
         for (ResourceFile.Entry e : file.entries()) {
-            if (e.fields().size() != 2 || !List.of("published", "updated", "filed").contains(e.field(0))) {
-                throw file.error(e, "expected published|updated|filed<TAB>phrase");
+            if (e.fields().size() != 2 || !List.of("published", "updated", "filed", "place").contains(e.field(0))) {
+                throw file.error(e, "expected published|updated|filed|place<TAB>phrase");
             }
-            if (e.field(0).equals("filed")) {
-                continue; // read by TimeLexicon: the mark before a filing time
+            if (e.field(0).equals("filed") || e.field(0).equals("place")) {
+                continue; // read by TimeLexicon: the mark before a filing time, after a dateline's place
             }
             cues.add(new Cue(lexicon.forms(e.field(1)), e.field(0).equals("published")));
         }

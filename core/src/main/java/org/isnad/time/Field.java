@@ -16,8 +16,10 @@ public enum Field {
     /** A calendar unit named relative to now ("الأسبوع الماضي"): W, M or Y. */
     RELUNIT,
     SEASON,
-    /** A zone named after a clock time: a fixed offset or an IANA zone id. */
+    /** A zone named after a clock time: a fixed offset, an IANA zone id, or local (that of PLACEZONE). */
     ZONE,
+    /** The zone of the place the expression's sentence names, or its report's dateline names: an IANA id. */
+    PLACEZONE,
     /** The phrase naming an event a time hangs on; {@link #DIR} says before (-1) or after (+1). */
     EVENT, DIR,
     /** "قبل/منذ N unit" (-1), "بعد N unit" (+1): the point N units back or forward from now. */

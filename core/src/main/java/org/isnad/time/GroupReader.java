@@ -194,6 +194,7 @@ final class GroupReader {
             case "relunit" -> f.put(Field.RELUNIT, lexicon.unitNames.get(w));
             case "season" -> f.put(Field.SEASON, lexicon.seasons.get(w));
             case "zone" -> f.put(Field.ZONE, lexicon.zones.get(w));
+            case "zoneplace" -> f.put(Field.ZONE, lexicon.placeZones.get(w));
             case "event" -> f.put(Field.EVENT, new Span(start, end));
             case "dir" -> f.put(Field.DIR, lexicon.directions.get(w));
             case "ago" -> f.put(Field.AGO, lexicon.ago.get(w));

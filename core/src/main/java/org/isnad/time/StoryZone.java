@@ -7,27 +7,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.isnad.pipeline.AnalysedReport;
 
 /**
  * The time zone a run is about: the zone of the places its reports name most often
- * ({@code time/place-zones.tsv}), at the offset in force on the story's last day.
+ * ({@code place/zones.tsv}), at the offset in force on the story's last day.
  */
 public final class StoryZone {
-    private final Map<String, String> zoneOfPlace;
-    private final Pattern places;
+    private final PlaceZones places;
 
     public StoryZone(TimexTagger tagger) {
-        this.zoneOfPlace = tagger.lexicon().placeZones;
-        String alt = zoneOfPlace.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا).
-        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])" + tagger.lexicon().procliticClass() + "?(?<place>" + alt + ")(?![\\p{L}\\p{N}])");
+        this.places = tagger.placeZones();
     }
 
     /** The offset ("+03:00") of the run's most named zone on {@code day}, or null when no place is named. */
@@ -39,9 +29,8 @@ public final class StoryZone {
     public String offsetOfTexts(List<String> normalisedTexts, LocalDate day) {
         Map<String, Integer> counts = new HashMap<>();
         for (String text : normalisedTexts) {
-            Matcher m = places.matcher(text);
-            while (m.find()) {
-                counts.merge(zoneOfPlace.get(m.group("place")), 1, Integer::sum);
+            for (PlaceZones.Mention m : places.mentions(text)) {
+                counts.merge(m.zone(), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()

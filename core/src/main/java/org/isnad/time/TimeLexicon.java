@@ -40,6 +40,9 @@ public final class TimeLexicon {
     public record Unit(String code, Integer count, boolean plural) {
     }
 
+    /** The zone "بالتوقيت المحلي" names: that of the place the time is said of. */
+    static final String LOCAL = "local";
+
     private final Normaliser normaliser;
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> hijriMonths = new HashMap<>();
@@ -54,6 +57,8 @@ public final class TimeLexicon {
     final Map<String, Integer> decades = new HashMap<>();
     /** The marks a wire report ends with, before the time it was filed ("انتهى"). */
     final List<String> filedMarks = new ArrayList<>();
+    /** The marks after a dateline's place ("دمشق -"). */
+    final List<String> datelineMarks = new ArrayList<>();
     /** Words that tell which way a sentence looks: +1 ahead ("من المقرر"), -1 back ("تم"). */
     final Map<String, Integer> tenseCues = new HashMap<>();
     /** Names that hold time words, nouns outlets' names follow, and the words that make a count of years an age. */
@@ -192,7 +197,11 @@ public final class TimeLexicon {
             }
         }
         load(pack, "time/year-nouns.tsv", 1, (f, e) -> yearNouns.add(fold(e.field(0))));
-        load(pack, "time/datelines.tsv", 2, (f, e) -> e.field(0).equals("filed") ? filedMarks.add(fold(e.field(1))) : null);
+        load(pack, "time/datelines.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "filed" -> filedMarks.add(fold(e.field(1)));
+            case "place" -> datelineMarks.add(e.field(1).strip());
+            default -> null;
+        });
         load(pack, "time/tense-cues.tsv", 2, (f, e) -> switch (e.field(0)) {
             case "future" -> tenseCues.put(fold(e.field(1)), 1);
             case "past" -> tenseCues.put(fold(e.field(1)), -1);
@@ -346,6 +355,9 @@ public final class TimeLexicon {
     }
 
     private static String zone(ResourceFile f, ResourceFile.Entry e, String s) {
+        if (s.strip().equals(LOCAL)) {
+            return LOCAL;
+        }
         try {
             java.time.ZoneId.of(s.strip());
             return s.strip();
@@ -425,6 +437,7 @@ public final class TimeLexicon {
             case "this" -> List.copyOf(demonstratives.keySet());
             case "season" -> List.copyOf(seasons.keySet());
             case "zone" -> List.copyOf(zones.keySet());
+            case "place" -> List.copyOf(placeZones.keySet());
             case "anaphor" -> anaphors;
             case "frac" -> List.copyOf(fractions.keySet());
             case "some" -> List.copyOf(some.keySet());

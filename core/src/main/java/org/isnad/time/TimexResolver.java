@@ -45,7 +45,10 @@ final class TimexResolver {
     }
 
     /** A day and what it was resolved against; the date is null when nothing could date it. */
-    record Day(LocalDate date, String anchor) {
+    record Day(LocalDate date, String anchor, String note) {
+        Day(LocalDate date, String anchor) {
+            this(date, anchor, null);
+        }
     }
 
     private final CountedTimes counted;
@@ -60,7 +63,7 @@ final class TimexResolver {
         Narrative narrative = new Narrative();
         List<Timex> out = new ArrayList<>(timexes.size());
         for (Timex t : timexes) {
-            Timex r = TimexBounds.of(resolveOne(t, anchors, narrative), ctx.policy());
+            Timex r = ZonedValues.of(TimexBounds.of(resolveOne(t, anchors, narrative), ctx.policy()), t.fields(), ctx.zone());
             out.add(r);
             LocalDate day = dayOf(r.value());
             // Only an expression that names a day moves the narrative: "الساعة العاشرة مساء" or a
@@ -157,7 +160,8 @@ final class TimexResolver {
             return t.relativeTo() == null && narrative.event != null && !hasDate(f) ? open.hangingOn(narrative.event) : open;
         }
         Timex r = ClockTimes.withTimeOfDay(t, f, day, ctx);
-        return f.has(Field.DAY2) ? CalendarForms.dayRange(r, f, day.date()) : r;
+        r = f.has(Field.DAY2) ? CalendarForms.dayRange(r, f, day.date()) : r;
+        return day.note() == null ? r : r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), r.anchor(), day.note());
     }
 
     /**
@@ -167,12 +171,16 @@ final class TimexResolver {
      */
     private static Day day(TimeFields f, Span span, ReportAnchors anchors, Narrative narrative, boolean quoted) {
         if (f.has(Field.DAY) && f.has(Field.MONTH)) {
+            Day written;
             if (f.has(Field.YEAR)) {
-                return ReportAnchors.date(Calendars.fullYear(f.integer(Field.YEAR)), f.integer(Field.MONTH), f.integer(Field.DAY), EXPLICIT);
+                written = ReportAnchors.date(Calendars.fullYear(f.integer(Field.YEAR)), f.integer(Field.MONTH), f.integer(Field.DAY), EXPLICIT);
+            } else {
+                Day year = anchors.yearFor(f, span);
+                written = year.date() == null ? year
+                        : ReportAnchors.date(year.date().getYear(), f.integer(Field.MONTH), f.integer(Field.DAY), year.anchor());
             }
-            Day year = anchors.yearFor(f, span);
-            return year.date() == null ? year
-                    : ReportAnchors.date(year.date().getYear(), f.integer(Field.MONTH), f.integer(Field.DAY), year.anchor());
+            // A weekday said with the date checks it: "الخميس 5 فيفري 2024" when 5 February 2024 was a Monday.
+            return WeekdayCheck.check(f, written, anchors.context());
         }
         Day now = anchors.now(narrative, quoted);
         if (f.has(Field.WEEKDAY) && f.has(Field.DAY) && !f.has(Field.NTH) && now.date() != null) {

@@ -21,27 +21,54 @@ public final class TimexTagger {
     private final TimexRecogniser recogniser;
     private final TimexResolver resolver;
     private final DatelineReader datelines;
+    private final PlaceZones placeZones;
+    private final Punctuation punctuation;
 
     public TimexTagger(LanguagePack pack, Normaliser normaliser) {
         this.normaliser = normaliser;
         this.lexicon = new TimeLexicon(pack, normaliser);
         List<TimePattern> patterns = TimePatterns.load(pack, normaliser, lexicon);
-        this.recogniser = new TimexRecogniser(lexicon, patterns,
-                TriggerWords.of(lexicon, patterns), new Punctuation(pack));
+        this.punctuation = new Punctuation(pack);
+        this.recogniser = new TimexRecogniser(lexicon, patterns, TriggerWords.of(lexicon, patterns), punctuation);
         this.resolver = new TimexResolver(lexicon.anaphors);
         this.datelines = new DatelineReader(pack, lexicon);
+        this.placeZones = new PlaceZones(lexicon);
     }
 
     /** The expressions of a text, in order, not yet resolved (value null). */
     public List<Timex> recognise(NormalisedText view) {
         List<Timex> out = new ArrayList<>();
-        for (Chunk c : recogniser.recognise(view.text())) {
+        String text = view.text();
+        List<PlaceZones.Mention> places = placeZones.mentions(text);
+        String dateline = placeZones.datelineZone(text);
+        for (Chunk raw : recogniser.recognise(text)) {
+            // A time keeps the zone of the place its sentence names, else of the report's dateline.
+            String zone = PlaceZones.zoneInSentence(places, sentenceAround(text, raw.start(), raw.end()), new Span(raw.start(), raw.end()));
+            zone = zone != null ? zone : dateline;
+            Chunk c = zone == null ? raw : new Chunk(raw.start(), raw.end(), raw.kind(), raw.fields().with(Field.PLACEZONE, zone),
+                    raw.order(), raw.firstEnd(), raw.secondStart());
             Span span = view.originalSpan(c.start(), c.end());
             Span event = c.fields().get(Field.EVENT, Span.class);
             String relativeTo = event == null ? null : view.originalSpan(event.start(), event.end()).of(view.original());
             out.add(new Timex(span, span.of(view.original()), null, null, null, null, null, relativeTo, false, null, modOf(c.fields()), c.fields()));
         }
         return out;
+    }
+
+    /** How far around an expression its sentence is looked for, so that a report of one line stays linear. */
+    private static final int SENTENCE_REACH = 300;
+
+    /** The sentence around a stretch: to the sentence ends or line breaks either side. */
+    private Span sentenceAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < SENTENCE_REACH && !punctuation.isSentenceEnd(text.charAt(from - 1)) && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && to - end < SENTENCE_REACH && !punctuation.isSentenceEnd(text.charAt(to)) && text.charAt(to) != '\n') {
+            to++;
+        }
+        return new Span(from, to);
     }
 
     /** The TIMEX3 mod of what a phrase says: a bounding word's, else the part of a month or year it names. */
@@ -65,6 +92,11 @@ public final class TimexTagger {
     /** Recognises and resolves in one go. */
     public List<Timex> tag(String text, TimeContext ctx) {
         return resolve(recognise(normaliser.normalise(text)), ctx);
+    }
+
+    /** Where places are named and the zones they keep. */
+    public PlaceZones placeZones() {
+        return placeZones;
     }
 
     public TimeLexicon lexicon() {

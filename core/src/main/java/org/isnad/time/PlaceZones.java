@@ -1,0 +1,79 @@
+package org.isnad.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.isnad.model.Span;
+
+/**
+ * Where a text's places are and which time zone each keeps ({@code place/zones.tsv}), and the zone
+ * of a report's dateline ("غزة - ", "تونس (وكالات) -"): a clock time keeps the zone of the place
+ * its sentence names, else of its report's dateline, else the run's.
+ */
+public final class PlaceZones {
+    /** A place named in a normalised text and its zone id. */
+    public record Mention(int start, int end, String zone) {
+    }
+
+    /** How far into a report its dateline may start (a title and a byline may come first). */
+    private static final int DATELINE_REACH = 400;
+
+    private final Map<String, String> zoneOfPlace;
+    private final Pattern places;
+    private final Pattern dateline;
+
+    PlaceZones(TimeLexicon lexicon) {
+        this.zoneOfPlace = lexicon.placeZones;
+        String alt = zoneOfPlace.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+        // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا).
+        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "?(?<place>" + alt + ")(?![\\p{L}\\p{N}])");
+        String marks = lexicon.datelineMarks.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        // A line that opens with a place, maybe an agency in brackets, then a dash: "دمشق (وكالات) -".
+        this.dateline = Pattern.compile("(?m)^[\\s\\p{P}]*(?<place>" + alt + ")\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(?:" + marks + ")");
+    }
+
+    public List<Mention> mentions(String normalisedText) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = places.matcher(normalisedText);
+        while (m.find()) {
+            out.add(new Mention(m.start("place"), m.end("place"), zoneOfPlace.get(m.group("place"))));
+        }
+        return out;
+    }
+
+    /** The zone of the dateline at the head of a report, or null. */
+    public String datelineZone(String normalisedText) {
+        Matcher m = dateline.matcher(normalisedText);
+        m.region(0, Math.min(normalisedText.length(), DATELINE_REACH));
+        return m.find() ? zoneOfPlace.get(m.group("place").replaceAll("\\s+", " ")) : null;
+    }
+
+    /**
+     * The zone of the place named in {@code sentence} nearest before the expression (else after it),
+     * or null when the sentence names none. Mentions are in text order.
+     */
+    public static String zoneInSentence(List<Mention> mentions, Span sentence, Span expression) {
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : mentions) {
+            // A place word inside the expression is part of it ("قبل المغرب" is before sunset).
+            boolean inside = m.start() < expression.end() && expression.start() < m.end();
+            if (m.start() < sentence.start() || m.end() > sentence.end() || inside) {
+                continue;
+            }
+            if (m.end() <= expression.start()) {
+                before = m;
+            } else if (after == null) {
+                after = m;
+            }
+        }
+        return before != null ? before.zone() : after != null ? after.zone() : null;
+    }
+}
