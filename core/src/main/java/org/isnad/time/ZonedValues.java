@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 /**
  * Writes a time in its own zone: a time said "بتوقيت تونس", or of a place that keeps another zone
  * than the run's, carries its offset in its value ("2024-12-12T10:30+01:00") and bounds (spec: a
- * run about several places has no single zone). A time in the run's zone is written plain.
+ * run about several places has no single zone). A time in the run's zone, and a stretch longer
+ * than a day, are written plain.
  */
 final class ZonedValues {
     private ZonedValues() {
@@ -30,12 +31,26 @@ final class ZonedValues {
         } catch (DateTimeException | StringIndexOutOfBoundsException e) {
             return r;
         }
-        if (own.equals(run)) {
+        if (own.equals(run) || longerThanADay(r)) {
+            // A month or a year is the same stretch to a reader in either zone: no offset on it.
             return r;
         }
         String offset = StoryZone.format(own);
         return r.withResolution(r.type(), withOffset(r.value(), offset), withOffset(r.earliest(), offset),
                 withOffset(r.latest(), offset), r.anchor(), r.note());
+    }
+
+    private static boolean longerThanADay(Timex r) {
+        if (r.earliest() == null || r.latest() == null) {
+            return false;
+        }
+        try {
+            LocalDateTime a = LocalDateTime.parse(r.earliest().substring(0, 16));
+            LocalDateTime b = LocalDateTime.parse(r.latest().substring(0, 16));
+            return java.time.Duration.between(a, b).toHours() > 24;
+        } catch (DateTimeException | StringIndexOutOfBoundsException e) {
+            return false;
+        }
     }
 
     /** Each clock time of a value ("…T10:30", "…T10:00/…T12:00") with the offset after it. */
