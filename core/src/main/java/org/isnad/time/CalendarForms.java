@@ -160,6 +160,18 @@ final class CalendarForms {
         return days(t, d.toString(), d.minusDays(1), d.plusDays(1), anchor);
     }
 
+    /** "الأسبوع الثالث من عام 2027": the ISO week of that number. */
+    static Timex weekOfYear(Timex t, TimeFields f) {
+        int year = Calendars.fullYear(f.integer(Field.YEAR));
+        int n = f.integer(Field.NTH);
+        if (n < 1 || n > 53) {
+            return unresolved(t, TimexType.DATE, null, null);
+        }
+        LocalDate monday = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, n)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return days(t, Calendars.isoWeek(monday), monday, monday.plusDays(6), EXPLICIT);
+    }
+
     /** Of the Hijri years around {@code year}, the one whose month falls nearest to {@code near}. */
     private static int nearestHijriYear(int year, int month, LocalDate near) {
         int best = year;

@@ -118,6 +118,7 @@ final class Calendars {
         return switch (h.calendar()) {
             case "gregorian" -> safe(year, h.month(), h.day());
             case "easter" -> easter(year);
+            case "nth" -> nthWeekday(java.time.YearMonth.of(year, h.month()), h.weekday(), h.day());
             default -> HijriDates.inGregorianYear(year, h.month(), h.calendar().equals("hijri") ? h.day() : 1);
         };
     }

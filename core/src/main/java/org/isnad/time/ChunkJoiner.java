@@ -24,7 +24,9 @@ final class ChunkJoiner {
     }
 
     List<Chunk> join(String text, List<Chunk> found) {
-        List<Chunk> joined = joinNeighbours(text, longest(found));
+        // Two passes: first each end of a stretch takes its own parts ("5" its "مساءً"), then
+        // the ends are joined into stretches ("من 3 صباحًا حتى 5 مساءً").
+        List<Chunk> joined = joinNeighbours(text, joinNeighbours(text, longest(found), false), true);
         // What did not join anything is no time alone: a weak part, or a zone with no clock before it.
         joined.removeIf(c -> c.kind() == TimePattern.Kind.WEAK || c.kind() == TimePattern.Kind.ZONE);
         return splitPairs(text, joined);
@@ -53,11 +55,11 @@ final class ChunkJoiner {
     }
 
     /** Joins neighbouring points separated only by spaces, punctuation and glue words ("من", "يوم"). */
-    private List<Chunk> joinNeighbours(String text, List<Chunk> chunks) {
+    private List<Chunk> joinNeighbours(String text, List<Chunk> chunks, boolean ranges) {
         List<Chunk> out = new ArrayList<>();
         for (Chunk c : chunks) {
             Chunk last = out.isEmpty() ? null : out.get(out.size() - 1);
-            Chunk range = last == null ? null : range(text, last, c);
+            Chunk range = last == null || !ranges ? null : range(text, last, c);
             if (range != null) {
                 out.set(out.size() - 1, range);
                 // "يوم الجمعة بين 1 مساء و4 مساء": the stretch may now stand right after a day.
@@ -116,8 +118,9 @@ final class ChunkJoiner {
             }
         }
         if (merged == null) {
-            // Ends of one grain only: "15 يونيو 2024 - 10:30" is a date and its hour, not a stretch.
-            if (fa.has(Field.HOUR) != fb.has(Field.HOUR)) {
+            // Ends of one grain only: "15 يونيو 2024 - 10:30" is a date and its hour, not a stretch;
+            // and ends that are times by themselves.
+            if (fa.has(Field.HOUR) != fb.has(Field.HOUR) || a.kind() == TimePattern.Kind.WEAK || b.kind() == TimePattern.Kind.WEAK) {
                 return null;
             }
             merged = RangeEnds.lend(fa, fb).with(Field.TO, RangeEnds.lend(fb, fa));

@@ -33,16 +33,26 @@ final class CountedTimes {
      * "خلال الأيام الثلاثة الماضية", "الأسابيع الثلاثة القادمة": a length of time that ends or
      * starts now, so it has bounds too (by whole days).
      */
-    static Timex durationFromNow(Timex t, TimeFields f, Day now) {
+    static Timex durationFromNow(Timex t, TimeFields f, Day now, java.time.LocalDateTime reference) {
         Timex d = duration(t, f);
         if (!f.has(Field.REL) || f.integer(Field.REL) == 0 || now.date() == null || !f.has(Field.COUNT) && !f.has(Field.AMOUNT)) {
             return d;
         }
         int sign = f.integer(Field.REL) < 0 ? -1 : 1;
-        BigDecimal n = f.has(Field.AMOUNT) ? f.get(Field.AMOUNT, BigDecimal.class) : BigDecimal.valueOf(f.integer(Field.COUNT));
-        LocalDate other = shift(now.date(), n.multiply(BigDecimal.valueOf(sign)), f.get(Field.UNIT, String.class));
-        LocalDate from = sign < 0 ? other : now.date();
-        LocalDate to = sign < 0 ? now.date() : other;
+        BigDecimal n = amount(f).multiply(BigDecimal.valueOf(sign));
+        String unit = f.get(Field.UNIT, String.class);
+        if (reference != null && isClockUnit(unit)) {
+            // "الساعات الثلاث القادمة" from a known instant: to the minute.
+            java.time.LocalDateTime other = shiftTime(reference, n, unit);
+            java.time.LocalDateTime from = sign < 0 ? other : reference;
+            java.time.LocalDateTime to = sign < 0 ? reference : other;
+            return d.withResolution(TimexType.DURATION, d.value(), TimexValues.minute(from), TimexValues.minute(to), now.anchor(), null);
+        }
+        // Days and longer: the next N days start tomorrow, the last N end yesterday.
+        LocalDate start = now.date().plusDays(sign);
+        LocalDate other = shift(now.date(), n, unit);
+        LocalDate from = sign < 0 ? other : start;
+        LocalDate to = sign < 0 ? start : other;
         return d.withResolution(TimexType.DURATION, d.value(), TimexValues.minute(from.atStartOfDay()),
                 TimexValues.minute(to.atTime(23, 59)), now.anchor(), null);
     }
@@ -52,7 +62,7 @@ final class CountedTimes {
      * duration when there is no now. With no number ("منذ أسابيع", "قبل بضع سنوات") it is the
      * duration PXW, bounded by the counts the words may stand for.
      */
-    static Timex ago(Timex t, TimeFields f, Day now) {
+    static Timex ago(Timex t, TimeFields f, Day now, java.time.LocalDateTime reference) {
         int sign = f.integer(Field.AGO);
         if (!f.has(Field.COUNT) && !f.has(Field.AMOUNT)) {
             Timex some = duration(t, f);
@@ -70,6 +80,12 @@ final class CountedTimes {
         if (now.date() == null) {
             // "قبل عام" with no "now" known: a point nobody can place, not a length of time.
             return unresolved(t, TimexType.DATE, null, "counted from a 'now' that is not known: " + TimexValues.duration(f));
+        }
+        String unit = f.get(Field.UNIT, String.class);
+        if (reference != null && isClockUnit(unit) && !f.has(Field.PLUS)) {
+            // "بعد 5 دقائق" from a known instant: that minute.
+            java.time.LocalDateTime at = shiftTime(reference, amount(f).multiply(BigDecimal.valueOf(sign)), unit);
+            return t.withResolution(TimexType.TIME, TimexValues.minute(at), null, null, now.anchor(), null);
         }
         return shifted(t, f, now.date(), sign, now.anchor());
     }
@@ -130,6 +146,17 @@ final class CountedTimes {
             case "MIN" -> from.plusDays(n.divide(BigDecimal.valueOf(24 * 60), 0, java.math.RoundingMode.DOWN).longValue());
             default -> from.plusDays(n.divide(BigDecimal.valueOf(24 * 3600), 0, java.math.RoundingMode.DOWN).longValue());
         };
+    }
+
+    private static boolean isClockUnit(String unit) {
+        return unit.equals("H") || unit.equals("MIN") || unit.equals("S");
+    }
+
+    /** An instant an amount of hours, minutes or seconds away. */
+    static java.time.LocalDateTime shiftTime(java.time.LocalDateTime from, BigDecimal n, String unit) {
+        long seconds = n.multiply(BigDecimal.valueOf(unit.equals("H") ? 3600 : unit.equals("MIN") ? 60 : 1))
+                .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        return from.plusSeconds(seconds);
     }
 
     private static boolean whole(BigDecimal n) {

@@ -42,6 +42,11 @@ final class GroupReader {
                 secondStart = m.start(g);
             }
         }
+        if (p.kind() == TimePattern.Kind.DURATION && f.get(Field.NTH) instanceof Integer last && !f.containsKey(Field.REL)) {
+            // "آخر 3 دقائق": the last units before now.
+            f.remove(Field.NTH);
+            f.put(Field.REL, Integer.signum(last));
+        }
         if (!valid(f, p.kind())) {
             return null;
         }
@@ -191,7 +196,7 @@ final class GroupReader {
             }
             case "this" -> f.put(Field.REL, lexicon.demonstratives.get(w));
             case "part" -> f.put(Field.PART, lexicon.parts.get(w));
-            case "relunit" -> f.put(Field.RELUNIT, lexicon.unitNames.get(w));
+            case "relunit", "relunit2" -> f.put(Field.RELUNIT, lexicon.unitNames.get(w));
             case "season" -> f.put(Field.SEASON, lexicon.seasons.get(w));
             case "zone" -> f.put(Field.ZONE, lexicon.zones.get(w));
             case "zoneplace" -> f.put(Field.ZONE, lexicon.placeZones.get(w));

@@ -126,7 +126,7 @@ public final class TimeLexicon {
     final java.util.Set<String> holidaysAlone = new java.util.HashSet<>();
 
     /** A holiday's rule: calendar (gregorian, hijri, hijri-month, easter) with month and day. */
-    public record Holiday(String calendar, int month, int day) {
+    public record Holiday(String calendar, int month, int day, int weekday) {
     }
 
     public TimeLexicon(LanguagePack pack, Normaliser normaliser) {
@@ -290,15 +290,17 @@ public final class TimeLexicon {
             String rule = e.field(1);
             int month = 0;
             int day = 0;
+            int weekday = 0;
             if (!e.field(0).equals("easter")) {
                 String[] md = rule.split("-");
                 month = number(f, e, md[0]);
                 day = md.length > 1 ? number(f, e, md[1]) : 0;
+                weekday = md.length > 2 ? number(f, e, md[2]) : 0;
             }
-            if (!java.util.Set.of("gregorian", "hijri", "hijri-month", "easter").contains(e.field(0))) {
-                throw f.error(e, "calendar must be gregorian, hijri, hijri-month or easter");
+            if (!java.util.Set.of("gregorian", "hijri", "hijri-month", "easter", "nth").contains(e.field(0))) {
+                throw f.error(e, "calendar must be gregorian, hijri, hijri-month, nth or easter");
             }
-            return holidays.put(fold(e.field(2)), new Holiday(e.field(0), month, day));
+            return holidays.put(fold(e.field(2)), new Holiday(e.field(0), month, day, weekday));
         });
     }
 

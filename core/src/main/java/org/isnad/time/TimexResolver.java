@@ -114,10 +114,10 @@ final class TimexResolver {
             return t.withResolution(TimexType.SET, TimexValues.set(f), null, null, EXPLICIT, null);
         }
         if (f.has(Field.UNIT) && !f.has(Field.AGO)) {
-            return CountedTimes.durationFromNow(t, f, now);
+            return CountedTimes.durationFromNow(t, f, now, referenceOf(now, ctx));
         }
         if (f.has(Field.AGO)) {
-            return CountedTimes.ago(t, f, now);
+            return CountedTimes.ago(t, f, now, referenceOf(now, ctx));
         }
         // A numeric date the policy reads as Hijri becomes Hijri fields, so it must go before them;
         // a Hijri date takes its own year, so it goes before relative frames.
@@ -148,6 +148,9 @@ final class TimexResolver {
             f = f.with(Field.MONTH, now.date().getMonthValue());
         }
         f = CalendarForms.ordinalOrNth(f, t.span(), anchors);
+        if (f.has(Field.NTH) && "W".equals(f.get(Field.NTHUNIT, String.class)) && f.has(Field.YEAR) && !f.has(Field.MONTH)) {
+            return CalendarForms.weekOfYear(t, f);
+        }
         if (f.has(Field.NTH) && f.has(Field.MONTH)) {
             return CalendarForms.nth(t, f, anchors);
         }
@@ -219,6 +222,12 @@ final class TimexResolver {
     private static boolean namesADay(TimeFields f) {
         return hasDate(f) || f.has(Field.MONTH) || f.has(Field.HIJRI_MONTH) || f.has(Field.NTH) || f.has(Field.HOLIDAY)
                 || f.has(Field.AGO) || f.has(Field.EVENT);
+    }
+
+    /** The instant "now" is, when it is the context's reference moment (a test vector's) rather than a day. */
+    private static java.time.LocalDateTime referenceOf(Day now, TimeContext ctx) {
+        return ctx.reference() != null && now.date() != null && now.date().equals(ctx.reference().toLocalDate())
+                && PUBLICATION.equals(now.anchor()) ? ctx.reference() : null;
     }
 
     /** Whether the expression says a day itself: a day of the month, a weekday or a relative day. */

@@ -120,9 +120,15 @@ final class TimexValues {
         if (!said.isEmpty()) {
             return said;
         }
+        String time = !f.has(Field.HOUR) ? "" : String.format(java.util.Locale.ROOT, "T%02d:%02d",
+                ClockTimes.adjustForPartOfDay(f.integer(Field.HOUR), f.get(Field.POD, TimeLexicon.PartOfDay.class)),
+                f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0);
         if (f.has(Field.WEEKDAY)) {
-            String time = f.has(Field.HOUR) ? String.format("T%02d:%02d", f.integer(Field.HOUR), f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0) : "";
             return "XXXX-WXX-" + f.integer(Field.WEEKDAY) + time;
+        }
+        if (!time.isEmpty()) {
+            // "الساعة 3 مساءً كل يوم": every day at that hour.
+            return "XXXX-XX-XX" + time;
         }
         if (f.has(Field.UNIT)) {
             return duration(f.has(Field.COUNT) || f.has(Field.AMOUNT) ? f : f.with(Field.COUNT, 1));
