@@ -45,7 +45,7 @@ final class CoarseValues {
     }
 
     /** A week, day, month or year counted from now; a weekday of a relative week is that day. */
-    static Timex relativeUnit(Timex t, TimeFields f, Day now, ResolutionPolicy policy) {
+    static Timex relativeUnit(Timex t, TimeFields f, Day now, ResolutionPolicy policy, java.time.LocalDateTime reference) {
         if (now.date() == null) {
             return unresolved(t, TimexType.DATE, null, null);
         }
@@ -70,6 +70,16 @@ final class CoarseValues {
             }
             case "D" -> {
                 return wholeDay(t, d.plusDays(rel), now.anchor());
+            }
+            case "H" -> {
+                // "الساعة القادمة": from a known instant, the hour after it; from a day, that day.
+                if (reference == null) {
+                    return wholeDay(t, d, now.anchor());
+                }
+                java.time.LocalDateTime from = rel < 0 ? reference.minusHours(1) : rel > 0 ? reference : reference.withMinute(0);
+                java.time.LocalDateTime to = rel < 0 ? reference : from.plusHours(1);
+                return t.withResolution(TimexType.TIME, TimexValues.minute(from) + "/" + TimexValues.minute(to),
+                        TimexValues.minute(from), TimexValues.minute(to), now.anchor(), null);
             }
             case "M" -> {
                 YearMonth ym = YearMonth.from(d).plusMonths(rel);

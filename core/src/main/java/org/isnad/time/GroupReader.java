@@ -66,7 +66,7 @@ final class GroupReader {
     private boolean readGroup(String group, String w, Map<Field, Object> f, int start, int end) {
         switch (group) {
             case "year" -> f.put(Field.YEAR, Integer.parseInt(w));
-            case "month" -> {
+            case "month", "monthb" -> {
                 boolean digits = w.chars().allMatch(Character::isDigit);
                 Integer mo = digits ? Integer.valueOf(w) : lexicon.months.get(w);
                 if (mo == null || mo < 1 || mo > 12) {
@@ -77,7 +77,7 @@ final class GroupReader {
                     f.put(Field.NUMERIC, Boolean.TRUE);
                 }
             }
-            case "day" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
+            case "day", "dayb" -> f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
             case "dayword", "daytens" -> {
                 f.put(Field.DAY, add(f.get(Field.DAY), lexicon.numberOf(w)));
                 f.put(Field.ORDINAL, Boolean.TRUE);

@@ -69,6 +69,7 @@ final class TimexRecogniser {
         }
         // The order matters: parts are joined into expressions before the words that bound them
         // are looked for around the whole expression.
-        return tense.mark(text, notTimes.filter(text, modifiers.attach(text, joiner.join(text, found))));
+        // Tense cues are read before the bounding words join the span ("منذ 7/2" looks back).
+        return notTimes.filter(text, modifiers.attach(text, tense.mark(text, joiner.join(text, found))));
     }
 }

@@ -136,7 +136,7 @@ final class TimexResolver {
             return EraValues.relative(t, f, now);
         }
         if (f.has(Field.RELUNIT)) {
-            return CoarseValues.relativeUnit(t, f, now, ctx.policy());
+            return CoarseValues.relativeUnit(t, f, now, ctx.policy(), referenceOf(now, ctx));
         }
         if (f.has(Field.HOLIDAY)) {
             return CalendarForms.holiday(t, f, ctx.policy(), now);
