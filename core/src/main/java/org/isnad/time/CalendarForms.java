@@ -28,8 +28,14 @@ final class CalendarForms {
     }
 
     /** An all-digit date the policy reads as Hijri ("10-03-90") becomes Hijri fields; else unchanged. */
+    private static final int HIJRI_YEARS_FROM = 1300;
+    private static final int HIJRI_YEARS_TO = 1500;
+
     static TimeFields numericAsHijri(TimeFields f, ResolutionPolicy policy) {
-        if (!(f.has(Field.NUMERIC) && policy.numericHijri() && f.has(Field.YEAR) && f.has(Field.DAY))) {
+        // A numeric date in a year 1300-1499 is Hijri whatever the policy ("25/3/1432"): no
+        // report of today's news dates a day of the fifteenth century that way.
+        boolean hijriYear = f.has(Field.YEAR) && f.integer(Field.YEAR) >= HIJRI_YEARS_FROM && f.integer(Field.YEAR) < HIJRI_YEARS_TO;
+        if (!(f.has(Field.NUMERIC) && (policy.numericHijri() || hijriYear) && f.has(Field.YEAR) && f.has(Field.DAY))) {
             return f;
         }
         return f.with(Field.HIJRI_YEAR, f.integer(Field.YEAR)).with(Field.HIJRI_MONTH, f.integer(Field.MONTH))
@@ -122,6 +128,16 @@ final class CalendarForms {
      */
     static Timex hijri(Timex t, TimeFields f, Day yearFrom, TimeContext ctx) {
         Integer y = f.integer(Field.HIJRI_YEAR);
+        if (!f.has(Field.HIJRI_MONTH) && y != null) {
+            // "عام 1435 هـ": the Gregorian days that Hijri year spans.
+            HijriDates.Result first = HijriDates.toGregorian(y, 1, 1);
+            HijriDates.Result next = HijriDates.toGregorian(y + 1, 1, 1);
+            if (first.date() == null || next.date() == null) {
+                return unresolved(t, TimexType.DATE, null, first.date() == null ? first.problem() : next.problem());
+            }
+            LocalDate last = next.date().minusDays(1);
+            return days(t, first.date() + "/" + last, first.date(), last, EXPLICIT);
+        }
         String anchor = EXPLICIT;
         if (y != null && y < 100) {
             y += y < 50 ? 1400 : 1300;

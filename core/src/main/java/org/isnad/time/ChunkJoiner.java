@@ -77,10 +77,12 @@ final class ChunkJoiner {
                 out.set(out.size() - 1, compound);
                 continue;
             }
-            if (last != null && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketedDay(text, last, c))) {
+            boolean bracketed = last != null && bracketedDay(text, last, c);
+            if (last != null && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed)) {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {
-                    out.set(out.size() - 1, joined(last, c, merged));
+                    Chunk j = joined(last, c, merged);
+                    out.set(out.size() - 1, bracketed ? closingBracket(text, j) : j);
                     continue;
                 }
             }
@@ -240,14 +242,25 @@ final class ChunkJoiner {
     }
 
     /**
-     * "فجر (الجمعة 3-1-2025)": a date in brackets right after a part of day or a weekday names the
-     * day it falls on, unlike other asides in brackets.
+     * "فجر (الجمعة 3-1-2025)", "اليوم (الثلاثاء)": a date or weekday in brackets right after a part
+     * of day, a weekday or a relative day names the day it falls on, unlike other asides in brackets.
      */
+    /** The expression up to the bracket that closes the date it took in ("فجر (الجمعة 3-1-2025)"). */
+    private static Chunk closingBracket(String text, Chunk c) {
+        int i = c.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        boolean closes = i < text.length() && (text.charAt(i) == ')' || text.charAt(i) == ']');
+        return closes ? new Chunk(c.start(), i + 1, c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart()) : c;
+    }
+
     private static boolean bracketedDay(String text, Chunk a, Chunk b) {
         TimeFields fa = a.fields();
         TimeFields fb = b.fields();
         boolean namesDay = fb.has(Field.DAY) && fb.has(Field.MONTH) || fb.has(Field.WEEKDAY) && !fa.has(Field.WEEKDAY);
-        if (fa.has(Field.DAY) || !(fa.has(Field.POD) || fa.has(Field.WEEKDAY)) || !namesDay) {
+        boolean relativeDay = fa.has(Field.RELDAY) && fb.has(Field.WEEKDAY) && !fa.has(Field.WEEKDAY); // "اليوم (الثلاثاء)"
+        if (!relativeDay && (fa.has(Field.DAY) || !(fa.has(Field.POD) || fa.has(Field.WEEKDAY)) || !namesDay)) {
             return false;
         }
         String gap = text.substring(a.end(), b.start()).strip();

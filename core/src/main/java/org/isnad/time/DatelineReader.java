@@ -60,8 +60,10 @@ final class DatelineReader {
                     .filter(c -> before.size() >= c.words().size() && before.size() <= c.words().size() + CUE_SLACK
                             && before.subList(0, c.words().size()).equals(c.words()))
                     .findFirst().orElse(null);
+            // A head line that is a date, or a place and a date ("الرياض 25 شوال 1436 هـ الموافق 10
+            // اغسطس 2015 م واس": a wire dateline), states the publication day.
             boolean bareHeadLine = cue == null && index < HEAD_LINES && 2 * letters(t.text()) >= letters(line.of(text))
-                    && before.isEmpty();
+                    && (before.isEmpty() || isPlace(before));
             if (cue == null && !bareHeadLine) {
                 continue;
             }
@@ -76,6 +78,10 @@ final class DatelineReader {
         return null;
     }
 
+
+    private boolean isPlace(List<String> words) {
+        return words.size() <= 3 && lexicon.placeZones.containsKey(String.join(" ", words));
+    }
 
     private static int letters(String s) {
         return (int) s.chars().filter(Character::isLetterOrDigit).count();

@@ -130,7 +130,9 @@ final class GroupReader {
             }
             case "quarterunit" -> f.put(Field.QUARTER, new int[] {0, lexicon.quarters.get(w)});
             case "quarter" -> {
-                Integer n = lexicon.numberOf(w);
+                int[] size = (int[]) f.get(Field.QUARTER);
+                // "الربع الأخير": the last quarter of the year.
+                Integer n = lexicon.nth.containsKey(w) && size != null ? Integer.valueOf(12 / size[1]) : lexicon.numberOf(w);
                 int[] q = (int[]) f.get(Field.QUARTER);
                 if (n == null || q == null || n < 1 || n > 12 / q[1]) {
                     return false;
@@ -205,6 +207,13 @@ final class GroupReader {
             case "ago" -> f.put(Field.AGO, lexicon.ago.get(w));
             case "mod" -> f.put(Field.MOD, lexicon.modsBefore.get(w));
             case "hday" -> f.put(Field.HIJRI_DAY, Integer.parseInt(w));
+            case "hdayword", "hdaytens" -> f.put(Field.HIJRI_DAY, add(f.get(Field.HIJRI_DAY), lexicon.numberOf(w)));
+            case "firstday" -> f.put(Field.HIJRI_DAY, 1);
+            case "firstof" -> {
+                // "غرة شهر ربيع الأول": the first of the month.
+                f.put(Field.MONTH, lexicon.months.get(w));
+                f.put(Field.DAY, 1);
+            }
             case "hmonth" -> {
                 Integer mo = w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : lexicon.hijriMonths.get(w);
                 if (mo == null || mo < 1 || mo > 12) {

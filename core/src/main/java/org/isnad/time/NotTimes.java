@@ -8,8 +8,9 @@ import org.isnad.model.Span;
 
 /**
  * Drops what looks like a time and is not ({@code time/not-times.tsv}): a time word inside a name
- * ("عين اليوم", "صحيفة الغد"), and an age ("البالغ 12 عاما", "(35 عاما)", "30 عاما من العمر"),
- * which counts years of a life, not a stretch of the story.
+ * or an idiom ("عين اليوم", "صحيفة الغد", "صباح مساء", "أبو قرنين"), a rate ("مليون برميل في
+ * اليوم"), digits in a web or mail address, and an age ("البالغ 12 عاما", "(35 عاما)", "30 عاما من
+ * العمر"), which counts years of a life, not a stretch of the story.
  */
 final class NotTimes {
     /** How many words before a count of years an age word may stand ("تبلغ من العمر 51 عاما"). */
@@ -17,6 +18,7 @@ final class NotTimes {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Pattern names;
+    private final Pattern rates;
     private final java.util.Set<String> ageWords;
     private final List<String> ageAfter;
     private final TimeLexicon lexicon;
@@ -25,7 +27,17 @@ final class NotTimes {
         this.lexicon = lexicon;
         String name = AlternationTrie.of(lexicon.names);
         String outlet = AlternationTrie.of(lexicon.outletNouns);
-        this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+)(?![\\p{L}\\p{N}])");
+        String head = AlternationTrie.of(lexicon.nameHeads);
+        String unit = AlternationTrie.of(lexicon.units.keySet());
+        // Names and idioms; an outlet's name; a unit in a family name ("أبو قرنين"); and addresses,
+        // whose digits are no dates.
+        this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+|(?:" + head + ")\\s+(?:" + unit
+                + "))(?![\\p{L}\\p{N}])|(?:https?://|www\\.)[^\\s]+|[^\\s@]+@[^\\s@]+\\.[^\\s]+");
+        // A rate's unit is not followed by what makes it a day ("في اليوم الثاني", "في اليوم التالي").
+        java.util.List<String> ordinalsAndRel = new java.util.ArrayList<>(lexicon.daysOfMonth);
+        ordinalsAndRel.addAll(lexicon.rel.keySet());
+        this.rates = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + AlternationTrie.of(lexicon.rates) + ")(?![\\p{L}\\p{N}])(?!\\s+(?:"
+                + AlternationTrie.of(ordinalsAndRel) + ")(?![\\p{L}\\p{N}]))");
         this.ageWords = java.util.Set.copyOf(lexicon.ageWords);
         this.ageAfter = lexicon.ageAfter;
     }
@@ -38,6 +50,13 @@ final class NotTimes {
         Matcher m = names.matcher(text);
         while (m.find()) {
             inNames.add(new Span(m.start(), m.end()));
+        }
+        Matcher r = rates.matcher(text);
+        while (r.find()) {
+            // "مليون برميل في اليوم": per day, when a number stands a few words before.
+            if (wordsBefore(text, r.start()).stream().anyMatch(w -> lexicon.amountOf(w) != null || w.chars().anyMatch(Character::isDigit))) {
+                inNames.add(new Span(r.start(), r.end()));
+            }
         }
         List<Chunk> out = new ArrayList<>(chunks.size());
         Chunk lastAge = null;

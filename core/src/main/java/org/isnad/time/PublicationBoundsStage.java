@@ -10,7 +10,8 @@ import org.isnad.pipeline.Run;
 
 /**
  * For a report whose publication day neither its metadata nor its URL gives, infers a lower bound
- * from its text: it was published no earlier than the latest day it tells of (outside quotes).
+ * from its text: it was published no earlier than the latest day it tells of (outside quotes, and
+ * not a day it looks ahead to).
  */
 public final class PublicationBoundsStage implements CorpusStage {
     @Override
@@ -22,12 +23,27 @@ public final class PublicationBoundsStage implements CorpusStage {
         return run.withReports(out);
     }
 
+    /**
+     * A day the report looks ahead to (a deadline, "غداً الأربعاء", "الشهر المقبل", "من المقرر")
+     * says nothing of when it was written.
+     */
+    private static boolean looksAhead(Timex t) {
+        TimeFields f = t.fields();
+        return positive(f, Field.TENSE) || positive(f, Field.REL) || positive(f, Field.RELDAY) || positive(f, Field.AGO)
+                || "ON_OR_BEFORE".equals(t.mod()) || "BEFORE".equals(t.mod());
+    }
+
+    private static boolean positive(TimeFields f, Field field) {
+        return f.get(field, Object.class) instanceof Integer n && n > 0;
+    }
+
     private static AnalysedReport bounded(AnalysedReport r) {
         Timex latest = null;
         LocalDate latestDay = null;
         for (Timex t : r.timexes()) {
             LocalDate d = TimexValues.dayOf(t.value());
-            if (d == null || t.quote() || t.type() == TimexType.DURATION || TimexResolver.UNRESOLVED.equals(t.anchor())) {
+            if (d == null || t.quote() || t.type() == TimexType.DURATION || TimexResolver.UNRESOLVED.equals(t.anchor())
+                    || looksAhead(t)) {
                 continue;
             }
             if (latestDay == null || d.isAfter(latestDay)) {

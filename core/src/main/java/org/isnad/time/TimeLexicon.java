@@ -66,6 +66,9 @@ public final class TimeLexicon {
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
+    /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
+    final List<String> rates = new ArrayList<>();
+    final List<String> nameHeads = new ArrayList<>();
     /** Nouns that take a year after them ("دستور 1973"). */
     final List<String> yearNouns = new ArrayList<>();
     /** The words that name an hour of the clock ("الحادية عشرة"). */
@@ -212,7 +215,10 @@ public final class TimeLexicon {
             case "outlet" -> outletNouns.add(fold(e.field(1)));
             case "age" -> ageWords.add(fold(e.field(1)));
             case "age-after" -> ageAfter.add(fold(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age or age-after");
+            case "idiom" -> names.add(fold(e.field(1)));
+            case "rate" -> rates.add(fold(e.field(1)));
+            case "name-head" -> nameHeads.add(fold(e.field(1)));
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, idiom, rate or name-head");
         });
         load(pack, "time/units.tsv", 4, (f, e) -> {
             if (!e.field(3).equals("yes") && !e.field(3).equals("no")) {

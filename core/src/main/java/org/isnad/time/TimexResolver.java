@@ -122,7 +122,11 @@ final class TimexResolver {
         // A numeric date the policy reads as Hijri becomes Hijri fields, so it must go before them;
         // a Hijri date takes its own year, so it goes before relative frames.
         f = CalendarForms.numericAsHijri(f, ctx.policy());
-        if (f.has(Field.HIJRI_MONTH)) {
+        if (f.has(Field.HIJRI_MONTH) && f.has(Field.DAY) && f.has(Field.MONTH)) {
+            // "5 ذي القعدة الموافق 20 أغسطس": the Gregorian date is the one to go by.
+            f = f.with(Field.HIJRI_DAY, null).with(Field.HIJRI_MONTH, null).with(Field.HIJRI_YEAR, null);
+        }
+        if (f.has(Field.HIJRI_MONTH) || f.has(Field.HIJRI_YEAR) && !f.has(Field.YEAR)) {
             return CalendarForms.hijri(t, f, anchors.dayForHijriYear(narrative), ctx);
         }
         // A relative month or year said with a month, day or weekday is only the frame those are
@@ -130,6 +134,10 @@ final class TimexResolver {
         // Decades and centuries carry their own frame ("سبعينيات القرن الماضي"): before frames.
         if (EraValues.applies(f)) {
             return EraValues.resolve(t, f, now);
+        }
+        if (f.has(Field.YEAR) && "Y".equals(f.get(Field.RELUNIT, String.class))) {
+            // "العام الماضي 2014": the year said outright is the one to go by.
+            f = f.with(Field.RELUNIT, null).with(Field.REL, null);
         }
         f = CoarseValues.frame(f, now);
         if (f.has(Field.RELUNIT) && ("DE".equals(f.get(Field.RELUNIT, String.class)) || "CE".equals(f.get(Field.RELUNIT, String.class)))) {
