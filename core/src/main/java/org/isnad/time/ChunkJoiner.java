@@ -147,20 +147,20 @@ final class ChunkJoiner {
             }
             if (lexicon.isRangeWord(word)) {
                 ranged = true;
-            } else if (lexicon.andWords.contains(word)) {
+            } else if (lexicon.around.andWords.contains(word)) {
                 and = true;
-            } else if (!lexicon.glue.contains(word)) {
+            } else if (!lexicon.around.glue.contains(word)) {
                 return -1;
             }
         }
-        int opener = opener(text, a.start(), lexicon.betweenWords);
+        int opener = opener(text, a.start(), lexicon.around.betweenWords);
         if (and && !ranged && opener >= 0) {
             return opener;
         }
         if (!ranged) {
             return -1;
         }
-        int from = opener(text, a.start(), lexicon.rangeOpeners);
+        int from = opener(text, a.start(), lexicon.around.rangeOpeners);
         return from >= 0 ? from : opener >= 0 ? opener : a.start();
     }
 
@@ -222,7 +222,7 @@ final class ChunkJoiner {
         }
         // "و" may be glued to the second part ("ويوم"): a proclitic stays outside the part's span.
         String gap = text.substring(a.end(), b.start()).strip();
-        if (!lexicon.andWords.contains(gap) && !gap.equals(",") && !gap.equals("،")) {
+        if (!lexicon.around.andWords.contains(gap) && !gap.equals(",") && !gap.equals("،")) {
             return null;
         }
         java.util.List<TimeFields> plus = new ArrayList<>();
@@ -272,7 +272,7 @@ final class ChunkJoiner {
             return false;
         }
         for (String word : text.substring(from, to).split("[\\s\\p{P}\\p{S}]+")) {
-            if (!word.isEmpty() && !lexicon.glue.contains(word)) {
+            if (!word.isEmpty() && !lexicon.around.glue.contains(word)) {
                 return false;
             }
         }

@@ -205,7 +205,7 @@ final class GroupReader {
             case "event" -> f.put(Field.EVENT, new Span(start, end));
             case "dir" -> f.put(Field.DIR, lexicon.directions.get(w));
             case "ago" -> f.put(Field.AGO, lexicon.ago.get(w));
-            case "mod" -> f.put(Field.MOD, lexicon.modsBefore.get(w));
+            case "mod" -> f.put(Field.MOD, lexicon.around.modsBefore.get(w));
             case "hday" -> f.put(Field.HIJRI_DAY, Integer.parseInt(w));
             case "hdayword", "hdaytens" -> f.put(Field.HIJRI_DAY, add(f.get(Field.HIJRI_DAY), lexicon.numberOf(w)));
             case "firstday" -> f.put(Field.HIJRI_DAY, 1);

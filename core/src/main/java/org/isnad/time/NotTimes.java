@@ -25,9 +25,9 @@ final class NotTimes {
 
     NotTimes(TimeLexicon lexicon) {
         this.lexicon = lexicon;
-        String name = AlternationTrie.of(lexicon.names);
-        String outlet = AlternationTrie.of(lexicon.outletNouns);
-        String head = AlternationTrie.of(lexicon.nameHeads);
+        String name = AlternationTrie.of(lexicon.around.names);
+        String outlet = AlternationTrie.of(lexicon.around.outletNouns);
+        String head = AlternationTrie.of(lexicon.around.nameHeads);
         String unit = AlternationTrie.of(lexicon.units.keySet());
         // Names and idioms; an outlet's name; a unit in a family name ("أبو قرنين"); and addresses,
         // whose digits are no dates.
@@ -36,10 +36,10 @@ final class NotTimes {
         // A rate's unit is not followed by what makes it a day ("في اليوم الثاني", "في اليوم التالي").
         java.util.List<String> ordinalsAndRel = new java.util.ArrayList<>(lexicon.daysOfMonth);
         ordinalsAndRel.addAll(lexicon.rel.keySet());
-        this.rates = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + AlternationTrie.of(lexicon.rates) + ")(?![\\p{L}\\p{N}])(?!\\s+(?:"
+        this.rates = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + AlternationTrie.of(lexicon.around.rates) + ")(?![\\p{L}\\p{N}])(?!\\s+(?:"
                 + AlternationTrie.of(ordinalsAndRel) + ")(?![\\p{L}\\p{N}]))");
-        this.ageWords = java.util.Set.copyOf(lexicon.ageWords);
-        this.ageAfter = lexicon.ageAfter;
+        this.ageWords = java.util.Set.copyOf(lexicon.around.ageWords);
+        this.ageAfter = lexicon.around.ageAfter;
     }
 
     List<Chunk> filter(String text, List<Chunk> chunks) {
@@ -130,7 +130,7 @@ final class NotTimes {
             return false;
         }
         for (String w : text.substring(from, to).split("\\s+")) {
-            if (!w.isEmpty() && !lexicon.isRangeWord(w) && !lexicon.glue.contains(w)) {
+            if (!w.isEmpty() && !lexicon.isRangeWord(w) && !lexicon.around.glue.contains(w)) {
                 return false;
             }
         }

@@ -34,7 +34,7 @@ public final class PlaceZones {
                 .collect(Collectors.joining("|"));
         // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا).
         this.places = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "?(?<place>" + alt + ")(?![\\p{L}\\p{N}])");
-        String marks = lexicon.datelineMarks.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        String marks = lexicon.around.datelineMarks.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // A line that opens with a place, maybe an agency in brackets, then a dash: "دمشق (وكالات) -".
         this.dateline = Pattern.compile("(?m)^[\\s\\p{P}]*(?<place>" + alt + ")\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(?:" + marks + ")");
     }

@@ -19,7 +19,7 @@ final class TenseCues {
 
     TenseCues(TimeLexicon lexicon) {
         this.lexicon = lexicon;
-        this.longest = lexicon.tenseCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.longest = lexicon.around.tenseCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
     List<Chunk> mark(String text, List<Chunk> chunks) {
@@ -40,7 +40,7 @@ final class TenseCues {
 
     private boolean filed(String text, int at) {
         String before = text.substring(Math.max(0, at - 16), at).replaceAll("[\\s/\\p{P}]+$", "");
-        return lexicon.filedMarks.stream().anyMatch(before::endsWith);
+        return lexicon.around.filedMarks.stream().anyMatch(before::endsWith);
     }
 
     /** The nearest cue in the clause before {@code at}, or null. */
@@ -55,9 +55,9 @@ final class TenseCues {
         for (int i = words.length - 1; i >= first; i--) {
             for (int n = Math.min(longest, i + 1); n >= 1; n--) {
                 String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i - n + 1, i + 1));
-                Integer t = lexicon.tenseCues.get(phrase);
+                Integer t = lexicon.around.tenseCues.get(phrase);
                 if (t == null && n == 1 && lexicon.withoutProclitic(phrase) != null) {
-                    t = lexicon.tenseCues.get(lexicon.withoutProclitic(phrase));
+                    t = lexicon.around.tenseCues.get(lexicon.withoutProclitic(phrase));
                 }
                 if (t != null) {
                     return t;

@@ -15,6 +15,13 @@ import java.util.stream.Collectors;
 import org.isnad.grammar.Counting;
 import org.isnad.grammar.NounForms;
 import org.isnad.grammar.NumberWords;
+import static org.isnad.time.LexiconFiles.fraction;
+import static org.isnad.time.LexiconFiles.load;
+import static org.isnad.time.LexiconFiles.number;
+import static org.isnad.time.LexiconFiles.range;
+import static org.isnad.time.LexiconFiles.time;
+import static org.isnad.time.LexiconFiles.zone;
+
 import org.isnad.lang.LanguagePack;
 import org.isnad.lang.ResourceFile;
 import org.isnad.text.Normaliser;
@@ -41,7 +48,7 @@ public final class TimeLexicon {
     }
 
     /** The zone "بالتوقيت المحلي" names: that of the place the time is said of. */
-    static final String LOCAL = "local";
+    static final String LOCAL = LexiconFiles.LOCAL;
 
     private final Normaliser normaliser;
     final Map<String, Integer> months = new HashMap<>();
@@ -55,22 +62,6 @@ public final class TimeLexicon {
     final Map<String, Integer> tens = new HashMap<>();
     /** The decades ("الستينيات") by the tens they are made of (60). */
     final Map<String, Integer> decades = new HashMap<>();
-    /** The marks a wire report ends with, before the time it was filed ("انتهى"). */
-    final List<String> filedMarks = new ArrayList<>();
-    /** The marks after a dateline's place ("دمشق -"). */
-    final List<String> datelineMarks = new ArrayList<>();
-    /** Words that tell which way a sentence looks: +1 ahead ("من المقرر"), -1 back ("تم"). */
-    final Map<String, Integer> tenseCues = new HashMap<>();
-    /** Names that hold time words, nouns outlets' names follow, and the words that make a count of years an age. */
-    final List<String> names = new ArrayList<>();
-    final List<String> outletNouns = new ArrayList<>();
-    final List<String> ageWords = new ArrayList<>();
-    final List<String> ageAfter = new ArrayList<>();
-    /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
-    final List<String> rates = new ArrayList<>();
-    final List<String> nameHeads = new ArrayList<>();
-    /** Nouns that take a year after them ("دستور 1973"). */
-    final List<String> yearNouns = new ArrayList<>();
     /** The words that name an hour of the clock ("الحادية عشرة"). */
     final Map<String, Integer> hours = new HashMap<>();
     /** The number words that count (ثلاثة), as opposed to those that order (الثالث). */
@@ -90,6 +81,8 @@ public final class TimeLexicon {
     /** The dual and plural forms with the article ("الساعات", "اليومين"), which follow other words than the indefinite ones. */
     final Map<String, Unit> definiteUnits = new HashMap<>();
     final NumberWords numberWords;
+    /** The words around time expressions: glue, range words, mods, tense cues, not-times. */
+    final ContextWords around;
     /** The singular forms with the article ("اليوم", "الشهر"), one whole unit after "طوال". */
     final Map<String, Unit> definiteSingulars = new HashMap<>();
     /** "the rest of" ("بقية"), and quarter or half of a year ("الربع" 3, "النصف" 6 months). */
@@ -103,9 +96,6 @@ public final class TimeLexicon {
     final Map<String, String> placeZones = new LinkedHashMap<>();
     /** Fractions of a unit ("نصف" 1/2), as said of an hour or a counted unit. */
     final Map<String, java.math.BigDecimal> fractions = new HashMap<>();
-    /** Words before an expression that bound or blur it, with their TIMEX3 mod; and those said after it. */
-    final Map<String, String> modsBefore = new HashMap<>();
-    final Map<String, String> modsAfter = new HashMap<>();
     /** Adverbs that are a set of times by themselves ("يوميا" P1D). */
     final Map<String, String> every = new HashMap<>();
     /** Words that count a quantity back (-1, "قبل", "منذ") or forward (+1, "بعد") from now. */
@@ -117,12 +107,6 @@ public final class TimeLexicon {
     final List<String> eventNouns = new ArrayList<>();
     final List<String> anaphors = new ArrayList<>();
     final List<String> postponeVerbs = new ArrayList<>();
-    final java.util.Set<String> glue = new java.util.HashSet<>();
-    final java.util.Set<String> rangeWords = new java.util.HashSet<>();
-    /** Words that open a stretch ("من"), open one whose ends "and" joins ("بين"), and that "and". */
-    final java.util.Set<String> rangeOpeners = new java.util.HashSet<>();
-    final java.util.Set<String> betweenWords = new java.util.HashSet<>();
-    final java.util.Set<String> andWords = new java.util.HashSet<>();
     /** One-letter particles written joined to the next word (و ف ب ل ك): a time may follow one. */
     final String proclitics;
     final Map<String, Holiday> holidays = new HashMap<>();
@@ -149,6 +133,7 @@ public final class TimeLexicon {
             default -> throw f.error(e, "third column must be article or bare");
         });
         this.numberWords = new NumberWords(pack, normaliser);
+        this.around = new ContextWords(pack, normaliser);
         numberWords.words().forEach((w, n) -> {
             long v = n.value();
             boolean counts = n.kind() == NumberWords.Kind.CARDINAL;
@@ -199,27 +184,6 @@ public final class TimeLexicon {
                 nounForms.derive("definite", form).forEach(d -> decades.put(d, tens.get(ten)));
             }
         }
-        load(pack, "time/year-nouns.tsv", 1, (f, e) -> yearNouns.add(fold(e.field(0))));
-        load(pack, "time/datelines.tsv", 2, (f, e) -> switch (e.field(0)) {
-            case "filed" -> filedMarks.add(fold(e.field(1)));
-            case "place" -> datelineMarks.add(e.field(1).strip());
-            default -> null;
-        });
-        load(pack, "time/tense-cues.tsv", 2, (f, e) -> switch (e.field(0)) {
-            case "future" -> tenseCues.put(fold(e.field(1)), 1);
-            case "past" -> tenseCues.put(fold(e.field(1)), -1);
-            default -> throw f.error(e, "tense must be future or past");
-        });
-        load(pack, "time/not-times.tsv", 2, (f, e) -> switch (e.field(0)) {
-            case "name" -> names.add(fold(e.field(1)));
-            case "outlet" -> outletNouns.add(fold(e.field(1)));
-            case "age" -> ageWords.add(fold(e.field(1)));
-            case "age-after" -> ageAfter.add(fold(e.field(1)));
-            case "idiom" -> names.add(fold(e.field(1)));
-            case "rate" -> rates.add(fold(e.field(1)));
-            case "name-head" -> nameHeads.add(fold(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, idiom, rate or name-head");
-        });
         load(pack, "time/units.tsv", 4, (f, e) -> {
             if (!e.field(3).equals("yes") && !e.field(3).equals("no")) {
                 throw f.error(e, "alone must be yes or no");
@@ -253,8 +217,6 @@ public final class TimeLexicon {
             case "nth" -> nth.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "dir" -> directions.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "unitname" -> unitNames.put(fold(e.field(2)), e.field(1));
-            case "mod" -> modsBefore.put(fold(e.field(2)), mod(f, e, e.field(1)));
-            case "modafter" -> modsAfter.put(fold(e.field(2)), mod(f, e, e.field(1)));
             case "ago" -> ago.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "every" -> e.field(1).equals("-") ? null : every.put(fold(e.field(2)), e.field(1));
             case "rest" -> rest.add(fold(e.field(2)));
@@ -267,7 +229,7 @@ public final class TimeLexicon {
                 }
                 yield some.put(fold(e.field(2)), range);
             }
-            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, mod, modafter, every, rest, quarter or some");
+            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, every, rest, quarter or some");
         });
         load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
         load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));
@@ -276,17 +238,9 @@ public final class TimeLexicon {
         load(pack, "time/event-nouns.tsv", 1, (f, e) -> eventNouns.add(fold(e.field(0))));
         load(pack, "time/anaphors.tsv", 1, (f, e) -> anaphors.add(fold(e.field(0))));
         load(pack, "time/postpone-verbs.tsv", 1, (f, e) -> postponeVerbs.add(fold(e.field(0))));
-        load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold(e.field(0))));
         StringBuilder clitics = new StringBuilder();
         load(pack, "normalise/proclitics.tsv", 1, (f, e) -> e.field(0).length() == 1 ? clitics.append(e.field(0)) : null);
         this.proclitics = clitics.toString();
-        load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {
-            case "to" -> rangeWords.add(fold(e.field(1)));
-            case "from" -> rangeOpeners.add(fold(e.field(1)));
-            case "between" -> betweenWords.add(fold(e.field(1)));
-            case "and" -> andWords.add(fold(e.field(1)));
-            default -> throw f.error(e, "kind must be to, from, between or and");
-        });
         load(pack, "time/holidays.tsv", 4, (f, e) -> {
             if (e.field(3).equals("yes")) {
                 holidaysAlone.add(fold(e.field(2)));
@@ -310,69 +264,6 @@ public final class TimeLexicon {
         });
     }
 
-    private static void load(LanguagePack pack, String name, int columns,
-                             BiFunction<ResourceFile, ResourceFile.Entry, Object> into) {
-        ResourceFile file = pack.resource(name);
-        for (ResourceFile.Entry e : file.entries()) {
-            if (e.fields().size() != columns) {
-                throw file.error(e, "expected " + columns + " tab-separated column(s), found " + e.fields().size());
-            }
-            into.apply(file, e);
-        }
-    }
-
-    private static int number(ResourceFile f, ResourceFile.Entry e, String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException ex) {
-            throw f.error(e, "not a number: '" + s + "'");
-        }
-    }
-
-    private static java.math.BigDecimal fraction(ResourceFile f, ResourceFile.Entry e, String s) {
-        String[] ab = s.strip().split("/");
-        if (ab.length != 2) {
-            throw f.error(e, "not a fraction a/b: '" + s + "'");
-        }
-        return java.math.BigDecimal.valueOf(number(f, e, ab[0])).divide(java.math.BigDecimal.valueOf(number(f, e, ab[1])),
-                java.math.MathContext.DECIMAL64);
-    }
-
-    private static final java.util.Set<String> MODS = java.util.Set.of("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE",
-            "EQUAL_OR_LESS", "APPROX", "BEFORE", "AFTER", "START", "MID", "END", "ON_OR_BEFORE", "ON_OR_AFTER");
-
-    private static String mod(ResourceFile f, ResourceFile.Entry e, String s) {
-        if (!MODS.contains(s.strip())) {
-            throw f.error(e, "not a TIMEX3 mod: '" + s + "'");
-        }
-        return s.strip();
-    }
-
-    private static int[] range(ResourceFile f, ResourceFile.Entry e, String s) {
-        String[] ab = s.strip().split("-");
-        int from = number(f, e, ab[0]);
-        return new int[] {from, ab.length > 1 ? number(f, e, ab[1]) : from};
-    }
-
-    private static LocalTime time(ResourceFile f, ResourceFile.Entry e, String s) {
-        try {
-            return LocalTime.parse(s.strip());
-        } catch (DateTimeParseException ex) {
-            throw f.error(e, "not a time HH:MM: '" + s + "'");
-        }
-    }
-
-    private static String zone(ResourceFile f, ResourceFile.Entry e, String s) {
-        if (s.strip().equals(LOCAL)) {
-            return LOCAL;
-        }
-        try {
-            java.time.ZoneId.of(s.strip());
-            return s.strip();
-        } catch (java.time.DateTimeException ex) {
-            throw f.error(e, "unknown zone '" + s + "'");
-        }
-    }
 
     /** A phrase folded the way the text is, with runs of spaces made one, in lower case. */
     public String fold(String phrase) {
@@ -422,7 +313,7 @@ public final class TimeLexicon {
             case "daytens" -> daysOfMonth.stream().filter(tens::containsKey).toList();
             case "hour" -> List.copyOf(hours.keySet());
             case "decade" -> List.copyOf(decades.keySet());
-            case "yearnoun" -> yearNouns;
+            case "yearnoun" -> around.yearNouns;
             case "pod" -> partsOfDay.keySet().stream().filter(p -> !meridiems.contains(p)).toList();
             case "podclock" -> List.copyOf(partsOfDayAfterClock);
             case "meridiem" -> List.copyOf(meridiems);
@@ -433,7 +324,7 @@ public final class TimeLexicon {
             case "unitdual" -> java.util.stream.Stream.concat(units.entrySet().stream(), definiteUnits.entrySet().stream())
                     .filter(u -> Integer.valueOf(2).equals(u.getValue().count())).map(Map.Entry::getKey).toList();
             case "unitdef" -> definiteUnits.entrySet().stream().filter(u -> u.getValue().count() == null).map(Map.Entry::getKey).toList();
-            case "mod" -> List.copyOf(modsBefore.keySet());
+            case "mod" -> List.copyOf(around.modsBefore.keySet());
             case "ago" -> List.copyOf(ago.keySet());
             case "every" -> List.copyOf(every.keySet());
             case "rest" -> List.copyOf(rest);
@@ -471,7 +362,7 @@ public final class TimeLexicon {
 
     /** True for a word that joins two times into one stretch ("إلى", "حتى"). */
     boolean isRangeWord(String foldedWord) {
-        return rangeWords.contains(foldedWord) || withoutProclitic(foldedWord) != null && rangeWords.contains(withoutProclitic(foldedWord));
+        return around.rangeWords.contains(foldedWord) || withoutProclitic(foldedWord) != null && around.rangeWords.contains(withoutProclitic(foldedWord));
     }
 
     /** The word without the one-letter proclitic it starts with ("وحتى" → "حتى"), or null when it has none. */
@@ -481,7 +372,7 @@ public final class TimeLexicon {
 
     /** True for a word that may stand between or around the parts of a time expression ("في", "حوالي"). */
     public boolean isGlue(String foldedWord) {
-        return glue.contains(foldedWord);
+        return around.glue.contains(foldedWord);
     }
 
     /** The whole number a word, a compound of words or a digit string stands for, or null. */

@@ -23,8 +23,8 @@ final class TimexModifiers {
         this.lexicon = lexicon;
         // Longest first, so "ما لا يقل عن" wins over "يقل عن".
         Comparator<Map.Entry<String, String>> longest = Comparator.comparingInt(e -> -e.getKey().length());
-        this.before = lexicon.modsBefore.entrySet().stream().sorted(longest).toList();
-        this.after = lexicon.modsAfter.entrySet().stream().sorted(longest).toList();
+        this.before = lexicon.around.modsBefore.entrySet().stream().sorted(longest).toList();
+        this.after = lexicon.around.modsAfter.entrySet().stream().sorted(longest).toList();
     }
 
     List<Chunk> attach(String text, List<Chunk> chunks) {

@@ -59,8 +59,8 @@ final class TriggerWords {
             }
             // Glue words (من، في، على) join the parts of an expression but are never one by
             // themselves; as triggers they would open a window around every other word.
-            words.removeAll(lexicon.glue);
-            words.removeAll(lexicon.rangeWords);
+            words.removeAll(lexicon.around.glue);
+            words.removeAll(lexicon.around.rangeWords);
             for (String w : words) {
                 patternsOfWord.computeIfAbsent(w, k -> new BitSet()).set(i);
             }

@@ -41,8 +41,10 @@ public final class ExpressionShape {
         for (ResourceFile.Entry e : pack.resource("time/weekdays.tsv").entries()) {
             classes.putIfAbsent(fold(e.field(1)), "WEEKDAY");
         }
-        for (ResourceFile.Entry e : pack.resource("time/numbers.tsv").entries()) {
-            classes.putIfAbsent(fold(e.field(1)), e.field(2).equals("ordinal") ? "ORD" : "NUM");
+        for (ResourceFile.Entry e : pack.resource("grammar/numbers.tsv").entries()) {
+            if (!e.field(2).equals("and")) {
+                classes.putIfAbsent(fold(e.field(1)), e.field(2).equals("ordinal") ? "ORD" : "NUM");
+            }
         }
         classes.remove("");
         proclitics = pack.resource("normalise/proclitics.tsv").entries().stream()

@@ -1,0 +1,83 @@
+package org.isnad.time;
+
+import static org.isnad.time.LexiconFiles.load;
+import static org.isnad.time.LexiconFiles.mod;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.lang.LanguagePack;
+import org.isnad.text.Normaliser;
+
+/**
+ * The words that stand around a time expression and change what it is or where it ends: glue
+ * between its parts, range words, bounding words (mods), tense cues, the names, idioms and ages
+ * that hold time words but are no times, nouns that take a year, and the marks of datelines.
+ */
+final class ContextWords {
+    /** Words before an expression that bound or blur it, with their TIMEX3 mod; and those said after it. */
+    final Map<String, String> modsBefore = new HashMap<>();
+    final Map<String, String> modsAfter = new HashMap<>();
+    /** The marks a wire report ends with, before the time it was filed ("انتهى"). */
+    final List<String> filedMarks = new ArrayList<>();
+    /** The marks after a dateline's place ("دمشق -"). */
+    final List<String> datelineMarks = new ArrayList<>();
+    /** Words that tell which way a sentence looks: +1 ahead ("من المقرر"), -1 back ("تم"). */
+    final Map<String, Integer> tenseCues = new HashMap<>();
+    /** Names that hold time words, nouns outlets' names follow, and the words that make a count of years an age. */
+    final List<String> names = new ArrayList<>();
+    final List<String> outletNouns = new ArrayList<>();
+    final List<String> ageWords = new ArrayList<>();
+    final List<String> ageAfter = new ArrayList<>();
+    /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
+    final List<String> rates = new ArrayList<>();
+    final List<String> nameHeads = new ArrayList<>();
+    /** Nouns that take a year after them ("دستور 1973"). */
+    final List<String> yearNouns = new ArrayList<>();
+    /** Words that may stand between the parts of one expression ("من", "يوم"). */
+    final java.util.Set<String> glue = new java.util.HashSet<>();
+    final java.util.Set<String> rangeWords = new java.util.HashSet<>();
+    /** Words that open a stretch ("من"), open one whose ends "and" joins ("بين"), and that "and". */
+    final java.util.Set<String> rangeOpeners = new java.util.HashSet<>();
+    final java.util.Set<String> betweenWords = new java.util.HashSet<>();
+    final java.util.Set<String> andWords = new java.util.HashSet<>();
+
+    ContextWords(LanguagePack pack, Normaliser normaliser) {
+        java.util.function.UnaryOperator<String> fold = normaliser::foldPhrase;
+        load(pack, "time/mods.tsv", 3, (f, e) -> switch (e.field(0)) {
+            case "before" -> modsBefore.put(fold.apply(e.field(2)), mod(f, e, e.field(1)));
+            case "after" -> modsAfter.put(fold.apply(e.field(2)), mod(f, e, e.field(1)));
+            default -> throw f.error(e, "where must be before or after");
+        });
+        load(pack, "time/year-nouns.tsv", 1, (f, e) -> yearNouns.add(fold.apply(e.field(0))));
+        load(pack, "time/datelines.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "filed" -> filedMarks.add(fold.apply(e.field(1)));
+            case "place" -> datelineMarks.add(e.field(1).strip());
+            default -> null;
+        });
+        load(pack, "time/tense-cues.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "future" -> tenseCues.put(fold.apply(e.field(1)), 1);
+            case "past" -> tenseCues.put(fold.apply(e.field(1)), -1);
+            default -> throw f.error(e, "tense must be future or past");
+        });
+        load(pack, "time/not-times.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "name" -> names.add(fold.apply(e.field(1)));
+            case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
+            case "age" -> ageWords.add(fold.apply(e.field(1)));
+            case "age-after" -> ageAfter.add(fold.apply(e.field(1)));
+            case "idiom" -> names.add(fold.apply(e.field(1)));
+            case "rate" -> rates.add(fold.apply(e.field(1)));
+            case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, idiom, rate or name-head");
+        });
+        load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
+        load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {
+            case "to" -> rangeWords.add(fold.apply(e.field(1)));
+            case "from" -> rangeOpeners.add(fold.apply(e.field(1)));
+            case "between" -> betweenWords.add(fold.apply(e.field(1)));
+            case "and" -> andWords.add(fold.apply(e.field(1)));
+            default -> throw f.error(e, "kind must be to, from, between or and");
+        });
+    }
+}
