@@ -204,7 +204,11 @@ final class ChunkJoiner {
     }
 
     private static boolean joinable(Chunk a, Chunk b) {
-        return bothPoints(a, b) || a.kind().isPoint() && b.kind() == TimePattern.Kind.ZONE && a.fields().has(Field.HOUR);
+        // Two clock times, or two days of the month, are two times even when they agree
+        // ("الساعة 3 مساءً حتى 3:30 مساءً"): only a range may join them.
+        boolean twoOfAKind = a.fields().has(Field.HOUR) && b.fields().has(Field.HOUR)
+                || a.fields().has(Field.DAY) && b.fields().has(Field.DAY);
+        return bothPoints(a, b) && !twoOfAKind || a.kind().isPoint() && b.kind() == TimePattern.Kind.ZONE && a.fields().has(Field.HOUR);
     }
 
     /**

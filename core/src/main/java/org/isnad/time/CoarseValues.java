@@ -52,6 +52,11 @@ final class CoarseValues {
         int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
         LocalDate d = now.date();
         if (f.has(Field.REST)) {
+            if (reference != null && "D".equals(f.get(Field.RELUNIT, String.class))) {
+                // "بقية اليوم" from a known instant: to the day's last minute.
+                return t.withResolution(TimexType.TIME, TimexValues.minute(reference) + "/" + TimexValues.minute(d.atTime(23, 59)),
+                        TimexValues.minute(reference), TimexValues.minute(d.atTime(23, 59)), now.anchor(), null);
+            }
             return restOf(t, f.get(Field.RELUNIT, String.class), d, now.anchor());
         }
         switch (f.get(Field.RELUNIT, String.class)) {

@@ -48,6 +48,17 @@ final class CountedTimes {
             java.time.LocalDateTime to = sign < 0 ? reference : other;
             return d.withResolution(TimexType.DURATION, d.value(), TimexValues.minute(from), TimexValues.minute(to), now.anchor(), null);
         }
+        if (unit.equals("DE") || unit.equals("CE")) {
+            // "العقدين الماضيين": whole decades (centuries) before or after the one now is in.
+            int span = unit.equals("DE") ? 10 : 100;
+            int current = Math.floorDiv(now.date().getYear(), span) * span;
+            int count = n.abs().setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+            int first = sign < 0 ? current - count * span : current + span;
+            LocalDate from = LocalDate.of(first, 1, 1);
+            LocalDate to = LocalDate.of(first + count * span - 1, 12, 31);
+            return d.withResolution(TimexType.DURATION, d.value(), TimexValues.minute(from.atStartOfDay()),
+                    TimexValues.minute(to.atTime(23, 59)), now.anchor(), null);
+        }
         // Days and longer: the next N days start tomorrow, the last N end yesterday.
         LocalDate start = now.date().plusDays(sign);
         LocalDate other = shift(now.date(), n, unit);

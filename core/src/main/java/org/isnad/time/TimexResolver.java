@@ -119,6 +119,10 @@ final class TimexResolver {
         if (f.has(Field.AGO)) {
             return CountedTimes.ago(t, f, now, referenceOf(now, ctx));
         }
+        if (f.has(Field.NUMERIC) && ctx.policy().monthFirst() && f.has(Field.DAY) && f.integer(Field.DAY) <= 12) {
+            // "08/12, 2015" read month first, as a calendar assistant does; Arabic news writes the day first.
+            f = f.with(Field.DAY, f.integer(Field.MONTH)).with(Field.MONTH, f.integer(Field.DAY));
+        }
         // A numeric date the policy reads as Hijri becomes Hijri fields, so it must go before them;
         // a Hijri date takes its own year, so it goes before relative frames.
         f = CalendarForms.numericAsHijri(f, ctx.policy());
