@@ -75,6 +75,10 @@ final class CountedTimes {
      */
     static Timex ago(Timex t, TimeFields f, Day now, java.time.LocalDateTime reference) {
         int sign = f.integer(Field.AGO);
+        if (sign > 0 && Integer.valueOf(-1).equals(f.integer(Field.TENSE))) {
+            // "وقال بعد دقائق": after a moment of the story the sentence tells, not after now.
+            return unresolved(t, TimexType.DATE, null, "counted from a moment of the story, not from now: " + TimexValues.duration(f));
+        }
         if (!f.has(Field.COUNT) && !f.has(Field.AMOUNT)) {
             Timex some = duration(t, f);
             int[] counts = f.get(Field.SOME, int[].class);

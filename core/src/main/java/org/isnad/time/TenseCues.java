@@ -31,7 +31,10 @@ final class TenseCues {
                 out.add(new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, 0), c.order(), c.firstEnd(), c.secondStart()));
                 continue;
             }
-            boolean open = f.has(Field.MONTH) && !f.has(Field.YEAR) && !f.has(Field.REL) && !f.has(Field.RELUNIT);
+            // A month or day said without its year, and "بعد N unit" said without its start, take
+            // the way the sentence looks.
+            boolean open = f.has(Field.MONTH) && !f.has(Field.YEAR) && !f.has(Field.REL) && !f.has(Field.RELUNIT)
+                    || Integer.valueOf(1).equals(f.integer(Field.AGO));
             Integer tense = open ? tenseBefore(text, c.start()) : null;
             out.add(tense == null ? c : new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, tense), c.order(), c.firstEnd(), c.secondStart()));
         }
