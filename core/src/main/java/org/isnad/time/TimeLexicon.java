@@ -254,7 +254,7 @@ public final class TimeLexicon {
             if (!e.field(0).equals("easter")) {
                 String[] md = rule.split("-");
                 month = number(f, e, md[0]);
-                day = md.length > 1 ? number(f, e, md[1]) : 0;
+                day = md.length > 1 ? md[1].equals("L") ? -1 : number(f, e, md[1]) : 0;
                 weekday = md.length > 2 ? number(f, e, md[2]) : 0;
             }
             if (!java.util.Set.of("gregorian", "hijri", "hijri-month", "easter", "nth").contains(e.field(0))) {
