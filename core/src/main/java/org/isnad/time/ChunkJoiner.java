@@ -65,7 +65,7 @@ final class ChunkJoiner {
                 // "يوم الجمعة بين 1 مساء و4 مساء": the stretch may now stand right after a day.
                 Chunk before = out.size() > 1 ? out.get(out.size() - 2) : null;
                 TimeFields both = before != null && joinable(before, range) && onlyGlue(text, before.end(), range.start())
-                        && !range.fields().has(Field.TO) ? before.fields().merge(range.fields()) : null;
+                        ? withDay(before.fields(), range.fields()) : null;
                 if (both != null) {
                     out.remove(out.size() - 1);
                     out.set(out.size() - 1, joined(before, range, both));
@@ -128,6 +128,19 @@ final class ChunkJoiner {
             merged = RangeEnds.lend(fa, fb).with(Field.TO, RangeEnds.lend(fb, fa));
         }
         return new Chunk(start, b.end(), TimePattern.Kind.POINT, merged, a.order(), a.end(), b.start());
+    }
+
+    /**
+     * A stretch said after the day it is on ("غدًا بين الساعة 8 صباحًا و2 مساءً", "الأسبوع المقبل بين
+     * الأربعاء والجمعة"): the day goes to both ends; null when an end says otherwise.
+     */
+    private static TimeFields withDay(TimeFields day, TimeFields stretch) {
+        if (!stretch.has(Field.TO)) {
+            return day.merge(stretch);
+        }
+        TimeFields near = day.merge(stretch.with(Field.TO, null));
+        TimeFields far = day.merge(stretch.get(Field.TO, TimeFields.class));
+        return near == null || far == null ? null : near.with(Field.TO, far);
     }
 
     /**
