@@ -40,7 +40,8 @@ import org.isnad.time.TimexType;
  *     (its earliest/latest, else its value {@code a/b}) whose start matches {@code start} and whose
  *     end matches {@code end} either as written or one engine unit (a minute, a day) later: the
  *     specs write ends both inclusive ("من 4 إلى 22" ends on the 22nd) and exclusive (the third
- *     quarter ends on 1 October). The duration is implied by the ends and not compared.</li>
+ *     quarter ends on 1 October); an engine end at the minute holds the whole minute ("…T23:59"
+ *     matches "…T23:59:59"). The duration is implied by the ends and not compared.</li>
  * <li>Durations compare as amounts: months and years together (P1Y = P12M), weeks, days, hours,
  *     minutes and seconds together (P1W = P7D, P1D = PT24H); a month is not a number of days.</li>
  * <li>{@code PRESENT_REF} is the reference instant (to the minute) or the same word;
@@ -114,7 +115,9 @@ final class RecognizersTimex {
         } else {
             return false;
         }
-        return pointMatches(parts[0], from) && (pointMatches(parts[1], to) || pointMatches(parts[1], oneUnitLater(to)));
+        // An end at the minute holds that whole minute: "…T23:59" ends where the spec's "…T23:59:59" does.
+        boolean lastSecond = to.length() == 16 && pointMatches(parts[1], to + ":59");
+        return pointMatches(parts[0], from) && (pointMatches(parts[1], to) || pointMatches(parts[1], oneUnitLater(to)) || lastSecond);
     }
 
     /** A concrete engine value one of its own smallest units later (a minute, a second, a day), else itself. */

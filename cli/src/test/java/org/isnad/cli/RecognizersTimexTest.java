@@ -104,6 +104,13 @@ class RecognizersTimexTest {
     }
 
     @Test
+    void anEndAtTheMinuteHoldsItsLastSecond() {
+        Timex rest = new Timex(new Span(0, 1), "x", TimexType.TIME, "2016-11-07T16:12/2016-11-07T23:59", "2016-11-07T16:12",
+                "2016-11-07T23:59", "publication", null, false, null, null, TimeFields.of(Map.of()));
+        assertThat(matches("(2016-11-07T16:12:00,2016-11-07T23:59:59,PT28079S)", rest)).isTrue();
+    }
+
+    @Test
     void aStretchByItsEndsWrittenInclusiveOrExclusive() {
         Timex days = new Timex(new Span(0, 1), "x", TimexType.DATE, "2016-11-04/2016-11-22", "2016-11-04T00:00",
                 "2016-11-22T23:59", "explicit", null, false, null, null, TimeFields.of(Map.of()));

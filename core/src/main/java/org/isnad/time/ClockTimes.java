@@ -28,7 +28,7 @@ final class ClockTimes {
         if (pod != null) {
             return partOfDay(t, f, day, pod);
         }
-        return day(t, f, day);
+        return day(t, f, day, ctx.policy());
     }
 
     /** "الساعة 3 مساء", "7:45 بتوقيت غرينتش", "من الساعة 3 إلى 5". */
@@ -96,9 +96,14 @@ final class ClockTimes {
     }
 
     /** A whole day, or its first, middle or last third ("نهاية اليوم"). */
-    private static Timex day(Timex t, TimeFields f, Day day) {
+    private static Timex day(Timex t, TimeFields f, Day day, ResolutionPolicy policy) {
         if (!f.has(Field.PART)) {
             return wholeDay(t, day.date(), day.anchor());
+        }
+        if (policy.endOfDayInstant() && "END".equals(f.get(Field.PART, String.class))) {
+            // A calendar assistant's "end of the day" is its last minute.
+            String last = minute(day.date().atTime(23, 59));
+            return t.withResolution(TimexType.TIME, last, last, last, day.anchor(), null);
         }
         LocalDateTime[] part = partOf(day.date().atStartOfDay(), day.date().atTime(23, 59), f.get(Field.PART, String.class));
         return t.withResolution(TimexType.DATE, day.date().toString(), minute(part[0]), minute(part[1]), day.anchor(), null);

@@ -11,7 +11,7 @@ import org.isnad.lang.ResourceFile;
  */
 public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear,
                                boolean numericHijri, int approxMinutes, int nearMinutes, int[] weekend,
-                               boolean nextWeekday, Integer someCount, boolean monthFirst) {
+                               boolean nextWeekday, Integer someCount, boolean monthFirst, boolean endOfDayInstant) {
     /** Which matching day to take from a reference day. */
     public enum Direction { NEAREST, NEXT, PREVIOUS, PAST }
 
@@ -39,7 +39,8 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
                 weekend(settings.getOrDefault("weekend", "5-6")),
                 settings.getOrDefault("next-weekday", "coming").equals("next-week"),
                 settings.containsKey("some-count") ? Integer.valueOf(settings.get("some-count")) : null,
-                settings.getOrDefault("numeric-order", "day-first").equals("month-first"));
+                settings.getOrDefault("numeric-order", "day-first").equals("month-first"),
+                settings.getOrDefault("end-of-day", "stretch").equals("instant"));
     }
 
     private static int[] weekend(String s) {
