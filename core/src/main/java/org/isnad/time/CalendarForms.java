@@ -176,6 +176,24 @@ final class CalendarForms {
         return days(t, d.toString(), d.minusDays(1), d.plusDays(1), anchor);
     }
 
+    /**
+     * "عام 1433" with no era said: a year 1300-1499 in today's news is a Hijri year, unless it is
+     * marked Gregorian ("1453م") or the Hijri year has not come yet ("1453" would be 2031): then it
+     * is the Gregorian one, a year of history.
+     */
+    static TimeFields hijriLookingYear(TimeFields f, Day now) {
+        Integer y = f.integer(Field.YEAR);
+        if (y == null || y < HIJRI_YEARS_FROM || y >= HIJRI_YEARS_TO || f.has(Field.GREGORIAN) || f.has(Field.MONTH)
+                || f.has(Field.DAY) || f.has(Field.HIJRI_YEAR)) {
+            return f;
+        }
+        int current = now.date() != null ? HijriDates.yearOf(now.date()) : LATEST_HIJRI_WITHOUT_NOW;
+        return y > current ? f : f.with(Field.HIJRI_YEAR, y).with(Field.YEAR, null);
+    }
+
+    /** With no "now" to compare with, the last Hijri year a report could be dated in. */
+    private static final int LATEST_HIJRI_WITHOUT_NOW = 1450;
+
     /** "الأسبوع الثالث من عام 2027": the ISO week of that number. */
     static Timex weekOfYear(Timex t, TimeFields f) {
         int year = Calendars.fullYear(f.integer(Field.YEAR));

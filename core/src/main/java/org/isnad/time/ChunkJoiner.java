@@ -219,9 +219,13 @@ final class ChunkJoiner {
     private static boolean joinable(Chunk a, Chunk b) {
         // Two clock times, or two days of the month, are two times even when they agree
         // ("الساعة 3 مساءً حتى 3:30 مساءً"): only a range may join them.
-        boolean twoOfAKind = a.fields().has(Field.HOUR) && b.fields().has(Field.HOUR)
-                || a.fields().has(Field.DAY) && b.fields().has(Field.DAY);
-        return bothPoints(a, b) && !twoOfAKind || a.kind().isPoint() && b.kind() == TimePattern.Kind.ZONE && a.fields().has(Field.HOUR);
+        TimeFields fa = a.fields();
+        TimeFields fb = b.fields();
+        boolean twoOfAKind = fa.has(Field.HOUR) && fb.has(Field.HOUR) || fa.has(Field.DAY) && fb.has(Field.DAY)
+                // "لهذا العام اليوم": a year and a day counted from now are two; a set is whole ("يوميا في مايو").
+                || fa.has(Field.RELUNIT) && fb.has(Field.RELDAY) || fa.has(Field.RELDAY) && fb.has(Field.RELUNIT)
+                || (fa.has(Field.SET) || fb.has(Field.SET)) && (fa.has(Field.MONTH) || fb.has(Field.MONTH) || fa.has(Field.YEAR) || fb.has(Field.YEAR));
+        return bothPoints(a, b) && !twoOfAKind || a.kind().isPoint() && b.kind() == TimePattern.Kind.ZONE && fa.has(Field.HOUR);
     }
 
     /**

@@ -71,7 +71,11 @@ final class CoarseValues {
                     LocalDate day = monday.plusDays(f.integer(Field.WEEKDAY) - 1L);
                     return wholeDay(t, day, now.anchor());
                 }
-                return days(t, isoWeek(monday), monday, monday.plusDays(6), now.anchor());
+                // "مطلع الأسبوع": its first third.
+                java.time.LocalDateTime[] part = ClockTimes.partOf(monday.atStartOfDay(), monday.plusDays(6).atTime(23, 59),
+                        f.get(Field.PART, String.class));
+                return t.withResolution(TimexType.DATE, isoWeek(monday), TimexValues.minute(part[0]), TimexValues.minute(part[1]),
+                        now.anchor(), null);
             }
             case "D" -> {
                 return wholeDay(t, d.plusDays(rel), now.anchor());

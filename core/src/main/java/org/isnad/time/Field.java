@@ -52,6 +52,8 @@ public enum Field {
     QUARTER,
     /** "The rest of" a unit, from now to its end; the weekend of a week. */
     REST, WEEKEND,
+    /** Set when the year is marked as Gregorian ("2019م"), so it is never read as Hijri. */
+    GREGORIAN,
     /** A set of times ("كل يوم اثنين", "يوميا"): its TIMEX3 value when a word says it alone, else "". */
     SET,
     /** Which way the sentence looks from now: +1 ahead, -1 back (a tense cue); 0 for now itself (a wire report's filing time). */

@@ -222,6 +222,8 @@ final class GroupReader {
                 f.put(Field.HIJRI_MONTH, mo);
             }
             case "hyear" -> f.put(Field.HIJRI_YEAR, Integer.parseInt(w));
+            case "hyear2" -> f.put(Field.TO, TimeFields.of(Map.of(Field.HIJRI_YEAR, Integer.parseInt(w))));
+            case "ad" -> f.put(Field.GREGORIAN, Boolean.TRUE);
             default -> throw new IllegalStateException("time/patterns.tsv names an unknown group '" + group + "'");
         }
         f.values().removeIf(java.util.Objects::isNull);

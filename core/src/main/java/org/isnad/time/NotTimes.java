@@ -14,7 +14,7 @@ import org.isnad.model.Span;
  */
 final class NotTimes {
     /** How many words before a count of years an age word may stand ("تبلغ من العمر 51 عاما"). */
-    private static final int AGE_REACH = 4;
+    private static final int AGE_REACH = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Pattern names;
@@ -75,17 +75,18 @@ final class NotTimes {
 
     private boolean isAge(String text, Chunk c, Chunk lastAge) {
         TimeFields f = c.fields();
-        if (!"Y".equals(f.get(Field.UNIT, String.class)) || f.has(Field.AGO) || f.has(Field.EVENT) || f.has(Field.SET)) {
+        if (!f.has(Field.UNIT) || f.has(Field.AGO) || f.has(Field.EVENT) || f.has(Field.SET)) {
             return false;
         }
-        if (lastAge != null && rangeBetween(text, lastAge.end(), c.start())) {
+        boolean years = "Y".equals(f.get(Field.UNIT, String.class));
+        if (years && lastAge != null && rangeBetween(text, lastAge.end(), c.start())) {
             return true; // "من 21 عاما إلى 18 عاما" after an age word: both are ages
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 20)).strip();
         if (ageAfter.stream().anyMatch(after::startsWith)) {
             return true;
         }
-        if (inBrackets(text, c)) {
+        if (years && inBrackets(text, c)) {
             return true;
         }
         List<String> before = wordsBefore(text, c.start());

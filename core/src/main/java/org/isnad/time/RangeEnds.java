@@ -51,6 +51,14 @@ final class RangeEnds {
      * second's end; a start whose part of day came from the other end ("من السابعة والنصف حتى 4
      * مساء") is the reading that does not fall after the end.
      */
+    private static String first(String v) {
+        return v.contains("/") ? v.substring(0, v.indexOf('/')) : v;
+    }
+
+    private static String last(String v) {
+        return v.contains("/") ? v.substring(v.lastIndexOf('/') + 1) : v;
+    }
+
     static Timex join(Timex t, Timex from, Timex to) {
         if (from.value() == null || to.value() == null) {
             return TimexValues.unresolved(t, from.type() == TimexType.TIME || to.type() == TimexType.TIME ? TimexType.TIME : TimexType.DATE,
@@ -60,9 +68,11 @@ final class RangeEnds {
         String[] b = TimexValues.bounds(to);
         TimexType type = from.type() == TimexType.TIME || to.type() == TimexType.TIME ? TimexType.TIME : TimexType.DATE;
         String anchor = TimexResolver.EXPLICIT.equals(from.anchor()) ? to.anchor() : from.anchor();
+        // An end that is a stretch itself ("1436 / 1437هـ", two Hijri years) gives its own start or end.
+        String value = first(from.value()) + "/" + last(to.value());
         if (a == null || b == null) {
-            return t.withResolution(type, from.value() + "/" + to.value(), null, null, anchor, null);
+            return t.withResolution(type, value, null, null, anchor, null);
         }
-        return t.withResolution(type, from.value() + "/" + to.value(), a[0], b[1], anchor, null);
+        return t.withResolution(type, value, a[0], b[1], anchor, null);
     }
 }

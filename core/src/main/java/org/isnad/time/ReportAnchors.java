@@ -89,7 +89,7 @@ final class ReportAnchors {
         if (ctx.publication() != null) {
             return new Day(ctx.publication(), PUBLICATION);
         }
-        if (narrative.day != null) {
+        if (narrative.day != null && nearHorizon(narrative.day)) {
             return new Day(narrative.day, REPORT);
         }
         // A report with no date of its own, in a run whose story is dated: it was written at the
@@ -98,6 +98,22 @@ final class ReportAnchors {
             return new Day(ctx.story().latest(), STORY);
         }
         return new Day(null, UNRESOLVED);
+    }
+
+    /** How far from the latest day a report gives its narrative may stand and still be its "now". */
+    private static final int HORIZON_DAYS = 31;
+
+    /**
+     * Whether a day the narrative has reached is near the report's horizon (the latest complete date
+     * it gives): a report with no publication tells its present there, while an older date it
+     * mentions ("ولد في 28 أبريل 1941") is background that "غدا" does not count from.
+     */
+    private boolean nearHorizon(LocalDate day) {
+        if (complete.isEmpty()) {
+            return true;
+        }
+        LocalDate horizon = complete.stream().map(Map.Entry::getValue).max(LocalDate::compareTo).orElseThrow();
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, horizon)) <= HORIZON_DAYS;
     }
 
     /** The year (as its 1 January) of a day and month said without one. */
@@ -163,14 +179,18 @@ final class ReportAnchors {
         if (ctx.story().weekdays().containsKey(wd)) {
             return new Day(ctx.story().weekdays().get(wd), STORY);
         }
+        // A sentence that tells the past ("أبحروا مساء الأربعاء") means the last such day, one that
+        // looks ahead the next; else the policy's nearest.
+        ResolutionPolicy policy = !f.has(Field.TENSE) || f.integer(Field.TENSE) == 0 ? ctx.policy()
+                : ctx.policy().withWeekday(f.integer(Field.TENSE) < 0 ? Direction.PREVIOUS : Direction.NEXT);
         if (narrative.day != null) {
-            return new Day(matching(narrative.day, wd, ctx.policy()), REPORT);
+            return new Day(matching(narrative.day, wd, policy), REPORT);
         }
         if (ctx.reference() != null) {
-            return new Day(matching(ctx.reference().toLocalDate(), wd, ctx.policy()), PUBLICATION);
+            return new Day(matching(ctx.reference().toLocalDate(), wd, policy), PUBLICATION);
         }
         if (ctx.publication() != null) {
-            return new Day(matching(ctx.publication(), wd, ctx.policy()), PUBLICATION);
+            return new Day(matching(ctx.publication(), wd, policy), PUBLICATION);
         }
         if (ctx.story().isKnown()) {
             return new Day(matching(ctx.story().earliest(), wd, ctx.policy()), STORY);

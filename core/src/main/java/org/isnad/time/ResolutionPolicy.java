@@ -43,6 +43,12 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
                 settings.getOrDefault("end-of-day", "stretch").equals("instant"));
     }
 
+    /** The same conventions, but bare weekdays taken in the given direction. */
+    public ResolutionPolicy withWeekday(Direction d) {
+        return new ResolutionPolicy(d, true, clockNext, noYear, numericHijri, approxMinutes, nearMinutes, weekend, nextWeekday,
+                someCount, monthFirst, endOfDayInstant);
+    }
+
     private static int[] weekend(String s) {
         String[] ab = s.split("-");
         return new int[] {Integer.parseInt(ab[0]), Integer.parseInt(ab[1])};

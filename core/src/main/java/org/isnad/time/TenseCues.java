@@ -34,7 +34,9 @@ final class TenseCues {
             // A month or day said without its year, and "بعد N unit" said without its start, take
             // the way the sentence looks.
             boolean open = f.has(Field.MONTH) && !f.has(Field.YEAR) && !f.has(Field.REL) && !f.has(Field.RELUNIT)
-                    || Integer.valueOf(1).equals(f.integer(Field.AGO));
+                    || Integer.valueOf(1).equals(f.integer(Field.AGO))
+                    || f.has(Field.WEEKDAY) && !f.has(Field.DAY) && !f.has(Field.MONTH) && !f.has(Field.REL) && !f.has(Field.RELDAY)
+                    && !f.has(Field.RELUNIT) && !f.has(Field.SET);
             Integer tense = open ? tenseBefore(text, c.start()) : null;
             out.add(tense == null ? c : new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, tense), c.order(), c.firstEnd(), c.secondStart()));
         }

@@ -126,6 +126,7 @@ final class TimexResolver {
         // A numeric date the policy reads as Hijri becomes Hijri fields, so it must go before them;
         // a Hijri date takes its own year, so it goes before relative frames.
         f = CalendarForms.numericAsHijri(f, ctx.policy());
+        f = CalendarForms.hijriLookingYear(f, now);
         if (f.has(Field.HIJRI_MONTH) && f.has(Field.DAY) && f.has(Field.MONTH)) {
             // "5 ذي القعدة الموافق 20 أغسطس": the Gregorian date is the one to go by.
             f = f.with(Field.HIJRI_DAY, null).with(Field.HIJRI_MONTH, null).with(Field.HIJRI_YEAR, null);
@@ -210,7 +211,12 @@ final class TimexResolver {
             return anchors.weekday(f, narrative, quoted);
         }
         if (f.has(Field.RELDAY)) {
-            return now.date() == null ? now : new Day(now.date().plusDays(f.integer(Field.RELDAY)), now.anchor());
+            if (now.date() == null) {
+                return now;
+            }
+            Day d = new Day(now.date().plusDays(f.integer(Field.RELDAY)), now.anchor());
+            // "غدا (الأربعاء)": the weekday said checks the day counted.
+            return f.has(Field.WEEKDAY) ? WeekdayCheck.checkCounted(f, d, now) : d;
         }
         if (f.has(Field.NOW)) {
             return now;

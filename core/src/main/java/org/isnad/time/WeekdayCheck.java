@@ -49,6 +49,37 @@ final class WeekdayCheck {
         return new Day(d, written.anchor(), disagreement + "; the date is kept as written");
     }
 
+    /**
+     * A relative day said with its weekday ("أمس الأحد"). Counted from a publication day, the count
+     * is kept and a disagreement noted; counted from a day the report only implies, the weekday is
+     * the surer word: the matching day within a few days of the count is taken.
+     */
+    static Day checkCounted(TimeFields f, Day counted, Day now) {
+        int weekday = f.integer(Field.WEEKDAY);
+        LocalDate d = counted.date();
+        if (d.getDayOfWeek().getValue() == weekday) {
+            return counted;
+        }
+        String said = java.time.DayOfWeek.of(weekday).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String note = "the weekday said (" + said + ") disagrees with the day counted: " + d + " is a "
+                + d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        if (TimexResolver.PUBLICATION.equals(now.anchor()) || TimexResolver.QUOTE.equals(now.anchor())) {
+            return new Day(d, counted.anchor(), note + "; the count is kept");
+        }
+        for (int k = 1; k <= COUNTED_SLACK_DAYS; k++) {
+            for (int sign : new int[] {-1, 1}) {
+                LocalDate other = d.plusDays((long) sign * k);
+                if (other.getDayOfWeek().getValue() == weekday) {
+                    return new Day(other, counted.anchor(), note + "; read as " + other + ", the nearest " + said);
+                }
+            }
+        }
+        return new Day(d, counted.anchor(), note);
+    }
+
+    /** How far from a count that only an implied "now" gives the weekday said may move the day. */
+    private static final int COUNTED_SLACK_DAYS = 3;
+
     private static boolean inside(LocalDate d, StoryCalendar story) {
         return !d.isBefore(story.earliest().minus(STORY_SLACK_DAYS, ChronoUnit.DAYS))
                 && !d.isAfter(story.latest().plus(STORY_SLACK_DAYS, ChronoUnit.DAYS));
