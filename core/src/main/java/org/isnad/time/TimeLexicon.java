@@ -53,6 +53,8 @@ public final class TimeLexicon {
     private final Normaliser normaliser;
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, Integer> hijriMonths = new HashMap<>();
+    /** Month names that are months only with "شهر", a day or a year ("آب" is also the city إب). */
+    final java.util.Set<String> strictMonths = new java.util.HashSet<>();
     final Map<String, Integer> weekdays = new HashMap<>();
     final Map<String, Integer> weekdaysBare = new HashMap<>();
     final Map<String, Integer> nth = new HashMap<>();
@@ -118,12 +120,17 @@ public final class TimeLexicon {
 
     public TimeLexicon(LanguagePack pack, Normaliser normaliser) {
         this.normaliser = normaliser;
-        load(pack, "time/months.tsv", 3, (f, e) -> {
+        load(pack, "time/months.tsv", 4, (f, e) -> {
             Map<String, Integer> target = switch (e.field(0)) {
                 case "gregorian" -> months;
                 case "hijri" -> hijriMonths;
                 default -> throw f.error(e, "calendar must be gregorian or hijri");
             };
+            switch (e.field(3)) {
+                case "strict" -> strictMonths.add(fold(e.field(2)));
+                case "any" -> { }
+                default -> throw f.error(e, "context must be any or strict");
+            }
             target.put(fold(e.field(2)), number(f, e, e.field(1)));
             return null;
         });
@@ -205,7 +212,7 @@ public final class TimeLexicon {
                 } else if (written.form() == NounForms.Form.PLURAL) {
                     // "الساعات الـ24": a definite plural needs its number; the definite singular
                     // ("اليوم", "الشهر") names a day or month, it counts nothing.
-                    definiteUnits.putIfAbsent(word, new Unit(e.field(0), null, false));
+                    definiteUnits.putIfAbsent(word, new Unit(e.field(0), null, true));
                 }
             });
             return null;
@@ -297,6 +304,7 @@ public final class TimeLexicon {
     List<String> words(String macro) {
         return switch (macro) {
             case "month" -> List.copyOf(months.keySet());
+            case "monthloose" -> months.keySet().stream().filter(m -> !strictMonths.contains(m)).toList();
             case "hmonth" -> List.copyOf(hijriMonths.keySet());
             case "weekday" -> List.copyOf(weekdays.keySet());
             case "weekdaybare" -> List.copyOf(weekdaysBare.keySet());
