@@ -65,6 +65,19 @@ final class CalendarForms {
         return f.with(Field.NTH, f.integer(Field.DAY)).with(Field.DAY, null).with(Field.ORDINAL, null);
     }
 
+    /**
+     * The nth day of a year, or its last week, is that of a month ("آخر يوم في العام" is the last of
+     * December, "اليوم الأول من العام" the first of January); a year's nth week stays a week of the year.
+     */
+    static TimeFields nthOfYear(TimeFields f) {
+        if (!f.has(Field.NTH) || !f.has(Field.YEAR) || f.has(Field.MONTH) || f.has(Field.WEEKDAY)) {
+            return f;
+        }
+        boolean last = f.integer(Field.NTH) < 0;
+        boolean week = "W".equals(f.get(Field.NTHUNIT, String.class));
+        return week && !last ? f : f.with(Field.MONTH, last ? 12 : 1);
+    }
+
     /** The nth or last weekday, week or day of a month. */
     static Timex nth(Timex t, TimeFields f, ReportAnchors anchors) {
         String anchor = EXPLICIT;

@@ -122,7 +122,9 @@ final class ChunkJoiner {
         if (merged == null) {
             // Ends of one grain only: "15 يونيو 2024 - 10:30" is a date and its hour, not a stretch;
             // and ends that are times by themselves.
-            if (fa.has(Field.HOUR) != fb.has(Field.HOUR) || a.kind() == TimePattern.Kind.WEAK || b.kind() == TimePattern.Kind.WEAK) {
+            // Two bare month names are a stretch, though each alone may be a name ("من نوفمبر إلى فبراير").
+            boolean months = fa.only(Field.MONTH) && fb.only(Field.MONTH);
+            if (fa.has(Field.HOUR) != fb.has(Field.HOUR) || !months && (a.kind() == TimePattern.Kind.WEAK || b.kind() == TimePattern.Kind.WEAK)) {
                 return null;
             }
             merged = RangeEnds.lend(fa, fb).with(Field.TO, RangeEnds.lend(fb, fa));
@@ -201,7 +203,7 @@ final class ChunkJoiner {
             return false;
         }
         return a.kind().isPoint() && b.kind().isPoint() && (a.secondStart() < 0 || b.secondStart() < 0)
-                && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW) && !a.fields().has(Field.AGO) && !b.fields().has(Field.AGO);
+                && !a.fields().has(Field.NOW) && !b.fields().has(Field.NOW) && !a.fields().has(Field.VAGUE) && !b.fields().has(Field.VAGUE) && !a.fields().has(Field.AGO) && !b.fields().has(Field.AGO);
     }
 
     /** A unit said alone ("شهر" in "عام و شهر") is a part of a length of time only, never of a date. */

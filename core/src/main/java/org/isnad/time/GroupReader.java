@@ -47,6 +47,11 @@ final class GroupReader {
             f.remove(Field.NTH);
             f.put(Field.REL, Integer.signum(last));
         }
+        if (f.get(Field.TO) instanceof TimeFields to) {
+            // "شهري يونيو ويوليو 2024": the far end takes the year the near one was said with.
+            TimeFields near = TimeFields.of(f).with(Field.TO, null);
+            f.put(Field.TO, RangeEnds.lend(to, near));
+        }
         if (!valid(f, p.kind())) {
             return null;
         }
@@ -83,6 +88,13 @@ final class GroupReader {
                 f.put(Field.ORDINAL, Boolean.TRUE);
             }
             case "day2", "dayword2", "daytens2" -> f.put(Field.DAY2, add(f.get(Field.DAY2), lexicon.numberOf(w)));
+            case "month2" -> {
+                Integer mo = lexicon.months.get(w);
+                if (mo == null) {
+                    return false;
+                }
+                f.put(Field.TO, TimeFields.of(Map.of(Field.MONTH, mo)));
+            }
             case "monthnum", "monthord" -> {
                 Integer mo = lexicon.numberOf(w);
                 if (mo == null || mo < 1 || mo > 12) {
@@ -197,6 +209,12 @@ final class GroupReader {
                 }
             }
             case "this" -> f.put(Field.REL, lexicon.demonstratives.get(w));
+            case "vague" -> f.put(Field.VAGUE, lexicon.vague.get(w));
+            case "monthrel" -> {
+                // "في 16 الجاري": the day of the month the adjective names, الشهر left unsaid.
+                f.put(Field.REL, lexicon.rel.get(w));
+                f.put(Field.RELUNIT, "M");
+            }
             case "part" -> f.put(Field.PART, lexicon.parts.get(w));
             case "relunit", "relunit2" -> f.put(Field.RELUNIT, lexicon.unitNames.get(w));
             case "season" -> f.put(Field.SEASON, lexicon.seasons.get(w));

@@ -59,6 +59,11 @@ final class RangeEnds {
         return v.contains("/") ? v.substring(v.lastIndexOf('/') + 1) : v;
     }
 
+    /** True when both ends are dated and the far one starts before the near one. */
+    static boolean endsBeforeStart(Timex from, Timex to) {
+        return from.earliest() != null && to.earliest() != null && to.earliest().compareTo(from.earliest()) < 0;
+    }
+
     static Timex join(Timex t, Timex from, Timex to) {
         if (from.value() == null || to.value() == null) {
             return TimexValues.unresolved(t, from.type() == TimexType.TIME || to.type() == TimexType.TIME ? TimexType.TIME : TimexType.DATE,

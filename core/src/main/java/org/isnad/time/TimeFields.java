@@ -23,6 +23,11 @@ public final class TimeFields {
         return values.containsKey(f);
     }
 
+    /** True when {@code f} is the one field said. */
+    public boolean only(Field f) {
+        return values.size() == 1 && values.containsKey(f);
+    }
+
     public Integer integer(Field f) {
         return (Integer) values.get(f);
     }

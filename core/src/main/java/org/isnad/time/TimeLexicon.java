@@ -1,17 +1,11 @@
 package org.isnad.time;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.isnad.grammar.Counting;
 import org.isnad.grammar.NounForms;
 import org.isnad.grammar.NumberWords;
@@ -79,6 +73,8 @@ public final class TimeLexicon {
     final java.util.Set<String> meridiems = new java.util.HashSet<>();
     final Map<String, Integer> relativeDays = new HashMap<>();
     final java.util.Set<String> now = new java.util.HashSet<>();
+    /** Times said only as before, around or after now ("مؤخرا"), by their TIMEX3 value (PAST_REF). */
+    final Map<String, String> vague = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
     /** The dual and plural forms with the article ("الساعات", "اليومين"), which follow other words than the indefinite ones. */
     final Map<String, Unit> definiteUnits = new HashMap<>();
@@ -181,6 +177,9 @@ public final class TimeLexicon {
                 now.add(fold(e.field(1)));
                 return null;
             }
+            if (java.util.Set.of("PAST", "PRESENT", "FUTURE").contains(e.field(0))) {
+                return vague.put(fold(e.field(1)), e.field(0) + "_REF");
+            }
             return relativeDays.put(fold(e.field(1)), number(f, e, e.field(0)));
         });
         NounForms nounForms = new NounForms(pack, normaliser);
@@ -280,83 +279,6 @@ public final class TimeLexicon {
     /** The folded word forms of a phrase, as the tokenizer gives them for the text. */
     List<String> forms(String phrase) {
         return Tokenizer.forms(normaliser, phrase);
-    }
-
-    /** Digits as numbers are written: "3.5", "3,5", "1,500". */
-    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?";
-
-    /**
-     * The regex a {@code {name}} of the patterns file stands for: the alternation of its words, or
-     * for {@code {cardinal}} a compound number of words ("مئة وخمسين ألف"), which NumberWords
-     * reads, and for {@code {amount}} that or digits.
-     */
-    String alternation(String macro) {
-        if (macro.equals("cardinal") || macro.equals("amount")) {
-            String word = AlternationTrie.of(numberWords.cardinalWords()) + "(?![\\p{L}\\p{N}])";
-            String and = AlternationTrie.of(numberWords.conjunctions());
-            String compound = "(?:" + word + "(?:\\s+(?:" + and + "\\s*)?" + word + ")*)";
-            return macro.equals("cardinal") ? compound : "(?:" + DIGITS + "|" + compound + ")";
-        }
-        return AlternationTrie.of(words(macro));
-    }
-
-    /** The phrases a {@code {name}} of the patterns file stands for, folded. */
-    List<String> words(String macro) {
-        return switch (macro) {
-            case "month" -> List.copyOf(months.keySet());
-            case "monthloose" -> months.keySet().stream().filter(m -> !strictMonths.contains(m)).toList();
-            case "hmonth" -> List.copyOf(hijriMonths.keySet());
-            case "weekday" -> List.copyOf(weekdays.keySet());
-            case "weekdaybare" -> List.copyOf(weekdaysBare.keySet());
-            case "nth" -> List.copyOf(nth.keySet());
-            case "dir" -> List.copyOf(directions.keySet());
-            case "unitname" -> List.copyOf(unitNames.keySet());
-            case "holiday" -> List.copyOf(holidaysAlone);
-            case "holidayany" -> List.copyOf(holidays.keySet());
-            case "num" -> List.copyOf(numbers.keySet());
-            case "card" -> List.copyOf(cardinals);
-            case "tens" -> List.copyOf(tens.keySet());
-            case "cardtens" -> List.copyOf(cardinalTens);
-            case "dayword" -> daysOfMonth.stream().filter(numbers::containsKey).toList();
-            case "daytens" -> daysOfMonth.stream().filter(tens::containsKey).toList();
-            case "hour" -> List.copyOf(hours.keySet());
-            case "decade" -> List.copyOf(decades.keySet());
-            case "yearnoun" -> around.yearNouns;
-            case "pod" -> partsOfDay.keySet().stream().filter(p -> !meridiems.contains(p)).toList();
-            case "podclock" -> List.copyOf(partsOfDayAfterClock);
-            case "meridiem" -> List.copyOf(meridiems);
-            case "podalone" -> List.copyOf(partsOfDayAlone);
-            case "relday" -> concat(relativeDays.keySet(), now);
-            case "unit" -> List.copyOf(units.keySet());
-            case "cardinal", "amount" -> numberWords.cardinalWords();
-            case "unitdual" -> java.util.stream.Stream.concat(units.entrySet().stream(), definiteUnits.entrySet().stream())
-                    .filter(u -> Integer.valueOf(2).equals(u.getValue().count())).map(Map.Entry::getKey).toList();
-            case "unitdef" -> definiteUnits.entrySet().stream().filter(u -> u.getValue().count() == null).map(Map.Entry::getKey).toList();
-            case "mod" -> List.copyOf(around.modsBefore.keySet());
-            case "ago" -> List.copyOf(ago.keySet());
-            case "every" -> List.copyOf(every.keySet());
-            case "rest" -> List.copyOf(rest);
-            case "quarter" -> List.copyOf(quarters.keySet());
-            case "unitsingular" -> List.copyOf(definiteSingulars.keySet());
-            case "onetwo" -> cardinals.stream().filter(c -> numbers.get(c) <= 2).toList();
-            case "rel" -> List.copyOf(rel.keySet());
-            case "part" -> List.copyOf(parts.keySet());
-            case "this" -> List.copyOf(demonstratives.keySet());
-            case "season" -> List.copyOf(seasons.keySet());
-            case "zone" -> List.copyOf(zones.keySet());
-            case "place" -> List.copyOf(placeZones.keySet());
-            case "anaphor" -> anaphors;
-            case "frac" -> List.copyOf(fractions.keySet());
-            case "some" -> List.copyOf(some.keySet());
-            case "event" -> eventNouns;
-            default -> throw new IllegalArgumentException("unknown lexicon {" + macro + "}");
-        };
-    }
-
-    private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     /** A regex char class of the one-letter proclitics, e.g. {@code [وفبلك]}. */

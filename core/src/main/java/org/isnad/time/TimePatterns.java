@@ -59,7 +59,7 @@ final class TimePatterns {
             while (m.find()) {
                 String alt;
                 try {
-                    alt = lexicon.alternation(m.group("name"));
+                    alt = LexiconMacros.alternation(lexicon, m.group("name"));
                 } catch (IllegalArgumentException ex) {
                     throw file.error(e, ex.getMessage());
                 }

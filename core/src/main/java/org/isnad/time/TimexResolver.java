@@ -98,10 +98,25 @@ final class TimexResolver {
         }
         // The narrative stands still while one expression is resolved, so "now" is fixed for it.
         Day now = anchors.now(narrative, t.quote());
+        if (f.has(Field.VAGUE)) {
+            // "مؤخرا": before now, with no bounds a reader could hold it to.
+            return t.withResolution(TimexType.DATE, f.get(Field.VAGUE, String.class), null, null,
+                    now.date() == null ? UNRESOLVED : now.anchor(), null);
+        }
         // A stretch whose ends differ in more than one field: each end is resolved on its own.
         if (f.has(Field.TO)) {
             Timex from = resolveOne(t.withFields(f.with(Field.TO, null)), anchors, narrative);
-            Timex to = resolveOne(t.withFields(f.get(Field.TO, TimeFields.class)), anchors, narrative);
+            TimeFields farFields = f.get(Field.TO, TimeFields.class);
+            Timex to = resolveOne(t.withFields(farFields), anchors, narrative);
+            if (RangeEnds.endsBeforeStart(from, to) && farFields.has(Field.MONTH) && !farFields.has(Field.YEAR) && from.earliest() != null) {
+                // "في شهري يونيو ويوليو", "من نوفمبر إلى فبراير": a far end with no year of its own
+                // is the first such month from the start on, not the nearest to now.
+                int year = Integer.parseInt(from.earliest().substring(0, 4));
+                to = resolveOne(t.withFields(farFields.with(Field.YEAR, year)), anchors, narrative);
+                if (RangeEnds.endsBeforeStart(from, to)) {
+                    to = resolveOne(t.withFields(farFields.with(Field.YEAR, year + 1)), anchors, narrative);
+                }
+            }
             return RangeEnds.join(t, from, to).withFields(f);
         }
         // A time hanging on an event also carries a count and unit ("بعد 4 أيام من تلك الرحلة"):
@@ -161,6 +176,7 @@ final class TimexResolver {
             f = f.with(Field.MONTH, now.date().getMonthValue());
         }
         f = CalendarForms.ordinalOrNth(f, t.span(), anchors);
+        f = CalendarForms.nthOfYear(f);
         if (f.has(Field.NTH) && "W".equals(f.get(Field.NTHUNIT, String.class)) && f.has(Field.YEAR) && !f.has(Field.MONTH)) {
             return CalendarForms.weekOfYear(t, f);
         }

@@ -45,7 +45,7 @@ final class TriggerWords {
             Set<String> words = new HashSet<>();
             Matcher macro = MACRO.matcher(source);
             while (macro.find()) {
-                for (String phrase : lexicon.words(macro.group("name"))) {
+                for (String phrase : LexiconMacros.words(lexicon, macro.group("name"))) {
                     words.addAll(Arrays.asList(phrase.split(" ")));
                 }
             }
@@ -68,7 +68,7 @@ final class TriggerWords {
             Matcher named = MACRO.matcher(source);
             while (named.find() && !digits) {
                 // A lexicon name can stand for digits too ({amount} is "3.5" or "ثلاثة").
-                digits = lexicon.alternation(named.group("name")).contains("\\d");
+                digits = LexiconMacros.alternation(lexicon, named.group("name")).contains("\\d");
             }
             if (digits) {
                 digitPatterns.set(i);
