@@ -117,7 +117,10 @@ final class CalendarForms {
         if (now.date() == null) {
             return unresolved(t, TimexType.DATE, null, null);
         }
-        LocalDate best = pick(now.date(), policy.noYear() == Direction.NEXT ? Direction.NEXT : Direction.NEAREST,
+        // "منذ شهر رمضان" looks back, "سيقام في عيد الأضحى" ahead; else the policy's nearest or next.
+        Direction dir = f.has(Field.TENSE) && f.integer(Field.TENSE) != 0 ? f.integer(Field.TENSE) > 0 ? Direction.NEXT : Direction.PREVIOUS
+                : policy.noYear() == Direction.NEXT ? Direction.NEXT : Direction.NEAREST;
+        LocalDate best = pick(now.date(), dir,
                 y -> holidayStart(h, y));
         return best == null ? unresolved(t, TimexType.DATE, null, null)
                 : holidayIn(t, h, best.getYear(), now.anchor());
@@ -162,7 +165,8 @@ final class CalendarForms {
             y = HijriDates.yearOf(yearFrom.date());
             anchor = yearFrom.anchor();
             if (!f.has(Field.HIJRI_DAY)) {
-                y = nearestHijriYear(y, f.integer(Field.HIJRI_MONTH), yearFrom.date());
+                int tense = f.has(Field.TENSE) ? Integer.signum(f.integer(Field.TENSE)) : 0;
+                y = nearestHijriYear(y, f.integer(Field.HIJRI_MONTH), yearFrom.date(), tense);
             }
         }
         if (!f.has(Field.HIJRI_DAY) && !f.has(Field.HOUR)) {
@@ -220,12 +224,13 @@ final class CalendarForms {
     }
 
     /** Of the Hijri years around {@code year}, the one whose month falls nearest to {@code near}. */
-    private static int nearestHijriYear(int year, int month, LocalDate near) {
+    /** The Hijri year whose month is nearest {@code near}: of those that began before it when the sentence looks back (tense -1), after it when ahead (+1). */
+    private static int nearestHijriYear(int year, int month, LocalDate near, int tense) {
         int best = year;
         long bestDistance = Long.MAX_VALUE;
         for (int y = year - 1; y <= year + 1; y++) {
             LocalDate start = HijriDates.toGregorian(y, month, 1).date();
-            if (start == null) {
+            if (start == null || tense < 0 && start.isAfter(near) || tense > 0 && start.plusDays(28).isBefore(near)) {
                 continue;
             }
             long distance = Math.abs(start.plusDays(14).toEpochDay() - near.toEpochDay());

@@ -195,6 +195,10 @@ final class GroupReader {
                 boolean counted = f.containsKey(Field.COUNT) || f.containsKey(Field.AMOUNT);
                 if (u.count() != null && !counted && !f.containsKey(Field.SOME)) {
                     f.put(Field.COUNT, u.count());
+                } else if (!u.plural() && !counted && !f.containsKey(Field.SOME) && (f.containsKey(Field.AGO) || f.containsKey(Field.MOD))) {
+                    // A singular that is a unit only with a number ("عقد" is also a contract) counts
+                    // one after "منذ", "قبل" or "أكثر من": "منذ أكثر من عقد".
+                    f.put(Field.COUNT, 1);
                 } else if (u.plural() && !counted && !f.containsKey(Field.SOME)) {
                     f.put(Field.SOME, lexicon.somePlural);
                 }

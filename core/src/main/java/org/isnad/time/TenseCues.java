@@ -36,11 +36,22 @@ final class TenseCues {
             boolean open = f.has(Field.MONTH) && !f.has(Field.YEAR) && !f.has(Field.REL) && !f.has(Field.RELUNIT)
                     || Integer.valueOf(1).equals(f.integer(Field.AGO))
                     || f.has(Field.WEEKDAY) && !f.has(Field.DAY) && !f.has(Field.MONTH) && !f.has(Field.REL) && !f.has(Field.RELDAY)
-                    && !f.has(Field.RELUNIT) && !f.has(Field.SET);
-            Integer tense = open ? tenseBefore(text, c.start()) : null;
+                    && !f.has(Field.RELUNIT) && !f.has(Field.SET)
+                    || f.has(Field.HOLIDAY) && !f.has(Field.YEAR)
+                    || f.has(Field.HIJRI_MONTH) && !f.has(Field.HIJRI_YEAR) && !f.has(Field.YEAR) && !f.has(Field.REL);
+            // A bounding word inside the span ("منذ شهر رمضان") is a cue too.
+            Integer tense = open ? tenseBefore(text, f.has(Field.MOD) ? firstWordEnd(text, c.start(), c.end()) : c.start()) : null;
             out.add(tense == null ? c : new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, tense), c.order(), c.firstEnd(), c.secondStart()));
         }
         return out;
+    }
+
+    private static int firstWordEnd(String text, int start, int end) {
+        int i = start;
+        while (i < end && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private boolean filed(String text, int at) {
