@@ -30,6 +30,8 @@ final class ContextWords {
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
+    /** Words that make the count of years right after them an age class ("تحت 17 عاما"). */
+    final List<String> ageClass = new ArrayList<>();
     /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
     final List<String> rates = new ArrayList<>();
     final List<String> nameHeads = new ArrayList<>();
@@ -66,10 +68,11 @@ final class ContextWords {
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
             case "age-after" -> ageAfter.add(fold.apply(e.field(1)));
+            case "age-class" -> ageClass.add(fold.apply(e.field(1)));
             case "idiom" -> names.add(fold.apply(e.field(1)));
             case "rate" -> rates.add(fold.apply(e.field(1)));
             case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, idiom, rate or name-head");
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, age-class, idiom, rate or name-head");
         });
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
         load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {

@@ -81,6 +81,11 @@ final class CountedTimes {
         }
         if (!f.has(Field.COUNT) && !f.has(Field.AMOUNT)) {
             Timex some = duration(t, f);
+            if (!f.has(Field.SINCE)) {
+                // "قبل أسابيع": a time some weeks back, not a length.
+                some = some.withResolution(TimexType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, null,
+                        now.date() == null ? UNRESOLVED : now.anchor(), null);
+            }
             int[] counts = f.get(Field.SOME, int[].class);
             if (now.date() == null || counts == null) {
                 return some;
@@ -89,7 +94,7 @@ final class CountedTimes {
             LocalDate b = shift(now.date(), BigDecimal.valueOf((long) sign * counts[1]), f.get(Field.UNIT, String.class));
             LocalDate from = a.isBefore(b) ? a : b;
             LocalDate to = a.isBefore(b) ? b : a;
-            return some.withResolution(TimexType.DURATION, some.value(), TimexValues.minute(from.atStartOfDay()),
+            return some.withResolution(some.type(), some.value(), TimexValues.minute(from.atStartOfDay()),
                     TimexValues.minute(to.atTime(23, 59)), now.anchor(), null);
         }
         if (now.date() == null) {

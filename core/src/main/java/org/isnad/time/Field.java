@@ -11,6 +11,8 @@ public enum Field {
     NOW,
     /** A time said only as before, around or after now: its TIMEX3 value (PAST_REF, PRESENT_REF, FUTURE_REF). */
     VAGUE,
+    /** The word that counts back is "since" ("منذ"): with no number, a length lasting till now. */
+    SINCE,
     /** Last (-1), this (0) or next (+1) of a weekday, month or unit. */
     REL,
     /** START, MID or END of a month or year. */

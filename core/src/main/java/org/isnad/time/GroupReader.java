@@ -226,7 +226,12 @@ final class GroupReader {
             case "zoneplace" -> f.put(Field.ZONE, lexicon.placeZones.get(w));
             case "event" -> f.put(Field.EVENT, new Span(start, end));
             case "dir" -> f.put(Field.DIR, lexicon.directions.get(w));
-            case "ago" -> f.put(Field.AGO, lexicon.ago.get(w));
+            case "ago" -> {
+                f.put(Field.AGO, lexicon.ago.get(w));
+                if (lexicon.since.contains(w)) {
+                    f.put(Field.SINCE, Boolean.TRUE);
+                }
+            }
             case "mod" -> f.put(Field.MOD, lexicon.around.modsBefore.get(w));
             case "hday" -> f.put(Field.HIJRI_DAY, Integer.parseInt(w));
             case "hdayword", "hdaytens" -> f.put(Field.HIJRI_DAY, add(f.get(Field.HIJRI_DAY), lexicon.numberOf(w)));

@@ -59,6 +59,7 @@ final class LexiconMacros {
             case "vague" -> List.copyOf(l.vague.keySet());
             case "relday" -> concat(l.relativeDays.keySet(), l.now);
             case "unit" -> List.copyOf(l.units.keySet());
+            case "unitplural" -> l.units.entrySet().stream().filter(u -> u.getValue().plural()).map(Map.Entry::getKey).toList();
             case "cardinal", "amount" -> l.numberWords.cardinalWords();
             case "unitdual" -> java.util.stream.Stream.concat(l.units.entrySet().stream(), l.definiteUnits.entrySet().stream())
                     .filter(u -> Integer.valueOf(2).equals(u.getValue().count())).map(Map.Entry::getKey).toList();

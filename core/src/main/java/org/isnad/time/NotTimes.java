@@ -90,6 +90,9 @@ final class NotTimes {
             return true;
         }
         List<String> before = wordsBefore(text, c.start());
+        if (years && !before.isEmpty() && !f.has(Field.MOD) && lexicon.around.ageClass.contains(before.get(before.size() - 1))) {
+            return true;
+        }
         for (String w : before) {
             String bare = lexicon.withoutProclitic(w);
             if (ageWords.contains(w) || bare != null && ageWords.contains(bare)) {

@@ -98,6 +98,8 @@ public final class TimeLexicon {
     final Map<String, String> every = new HashMap<>();
     /** Words that count a quantity back (-1, "قبل", "منذ") or forward (+1, "بعد") from now. */
     final Map<String, Integer> ago = new HashMap<>();
+    /** Of those, the ones that with no number say a length lasting till now ("منذ أسابيع"). */
+    final java.util.Set<String> since = new java.util.HashSet<>();
     /** Words for a number not said ("بضعة"), with the counts they may stand for. */
     final Map<String, int[]> some = new HashMap<>();
     /** The counts a plural with no number stands for ("منذ أسابيع"). */
@@ -223,7 +225,12 @@ public final class TimeLexicon {
             case "nth" -> nth.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "dir" -> directions.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "unitname" -> unitNames.put(fold(e.field(2)), e.field(1));
-            case "ago" -> ago.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "ago" -> {
+                if (e.field(1).equals("since")) {
+                    since.add(fold(e.field(2)));
+                }
+                yield ago.put(fold(e.field(2)), e.field(1).equals("since") ? -1 : number(f, e, e.field(1)));
+            }
             case "every" -> e.field(1).equals("-") ? null : every.put(fold(e.field(2)), e.field(1));
             case "rest" -> rest.add(fold(e.field(2)));
             case "quarter" -> quarters.put(fold(e.field(2)), number(f, e, e.field(1)));

@@ -14,6 +14,7 @@ import java.util.Map;
 final class TimexModifiers {
     /** How far apart a modifier and its expression may stand: spaces only. */
     private static final int GAP = 3;
+    private static final java.util.Set<String> POINT_BOUNDS = java.util.Set.of("BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE");
 
     private final List<Map.Entry<String, String>> before;
     private final List<Map.Entry<String, String>> after;
@@ -53,6 +54,12 @@ final class TimexModifiers {
                     mod = mod == null ? m.getValue() : mod;
                     break;
                 }
+            }
+            if (c.kind() == TimePattern.Kind.DURATION && mod != null && POINT_BOUNDS.contains(mod)) {
+                // "بعد أشهر من الحرب": before or after bounds a date, never a length.
+                mod = null;
+                start = c.start();
+                end = c.end();
             }
             out.add(mod == null || c.fields().has(Field.MOD) ? c
                     : new Chunk(start, end, c.kind(), c.fields().with(Field.MOD, mod), c.order(), c.firstEnd(), c.secondStart()));
