@@ -249,7 +249,16 @@ final class GroupReader {
                 f.put(Field.HIJRI_MONTH, mo);
             }
             case "hyear" -> f.put(Field.HIJRI_YEAR, Integer.parseInt(w));
-            case "hyear2" -> f.put(Field.TO, TimeFields.of(Map.of(Field.HIJRI_YEAR, Integer.parseInt(w))));
+            case "hyear2" -> {
+                int far = Integer.parseInt(w);
+                // "1437/1436هـ" names the same two years as "1436/1437هـ".
+                if (f.get(Field.HIJRI_YEAR) instanceof Integer near && far < near) {
+                    f.put(Field.HIJRI_YEAR, far);
+                    far = near;
+                }
+                f.put(Field.TO, TimeFields.of(Map.of(Field.HIJRI_YEAR, far)));
+            }
+            case "hday2" -> f.put(Field.TO, TimeFields.of(Map.of(Field.HIJRI_DAY, Integer.parseInt(w))));
             case "ad" -> f.put(Field.GREGORIAN, Boolean.TRUE);
             default -> throw new IllegalStateException("time/patterns.tsv names an unknown group '" + group + "'");
         }

@@ -13,7 +13,7 @@ final class RangeEnds {
     private static final List<List<Field>> GRAINS = List.of(
             List.of(Field.YEAR, Field.HIJRI_YEAR),
             List.of(Field.MONTH, Field.HIJRI_MONTH, Field.RELUNIT, Field.REL),
-            List.of(Field.DAY, Field.WEEKDAY, Field.RELDAY, Field.HOLIDAY),
+            List.of(Field.DAY, Field.HIJRI_DAY, Field.WEEKDAY, Field.RELDAY, Field.HOLIDAY),
             List.of(Field.HOUR));
 
     private RangeEnds() {
