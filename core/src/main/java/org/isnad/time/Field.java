@@ -13,6 +13,10 @@ public enum Field {
     VAGUE,
     /** The word that counts back is "since" ("منذ"): with no number, a length lasting till now. */
     SINCE,
+    /** A school or fiscal year ("العام الدراسي"): whose bounds are the institution's. */
+    INSTITUTION,
+    /** The Hijri year named from now ("العام الهجري الجديد", "مطلع العام الهجري"). */
+    HIJRI_FRAME,
     /** Last (-1), this (0) or next (+1) of a weekday, month or unit. */
     REL,
     /** START, MID or END of a month or year. */

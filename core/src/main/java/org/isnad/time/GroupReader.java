@@ -214,6 +214,8 @@ final class GroupReader {
             }
             case "this" -> f.put(Field.REL, lexicon.demonstratives.get(w));
             case "vague" -> f.put(Field.VAGUE, lexicon.vague.get(w));
+            case "institution" -> f.put(Field.INSTITUTION, Boolean.TRUE);
+            case "hijriframe" -> f.put(Field.HIJRI_FRAME, Boolean.TRUE);
             case "monthrel" -> {
                 // "في 16 الجاري": the day of the month the adjective names, الشهر left unsaid.
                 f.put(Field.REL, lexicon.rel.get(w));

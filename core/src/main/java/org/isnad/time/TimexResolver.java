@@ -103,6 +103,17 @@ final class TimexResolver {
             return t.withResolution(TimexType.DATE, f.get(Field.VAGUE, String.class), null, null,
                     now.date() == null ? UNRESOLVED : now.anchor(), null);
         }
+        if (f.has(Field.INSTITUTION) && !f.has(Field.YEAR) && !f.has(Field.HIJRI_YEAR)) {
+            return TimexValues.unresolved(t, TimexType.DATE, null, "a school or fiscal year: its bounds are the institution's");
+        }
+        if (f.has(Field.HIJRI_FRAME) && !f.has(Field.HIJRI_YEAR)) {
+            if (now.date() == null) {
+                return TimexValues.unresolved(t, TimexType.DATE, null, null);
+            }
+            int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
+            Timex r = CalendarForms.hijri(t, f.with(Field.HIJRI_YEAR, HijriDates.yearOf(now.date()) + rel).with(Field.REL, null), now, ctx);
+            return r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), now.anchor(), r.note());
+        }
         // A stretch whose ends differ in more than one field: each end is resolved on its own.
         if (f.has(Field.TO)) {
             Timex from = resolveOne(t.withFields(f.with(Field.TO, null)), anchors, narrative);
