@@ -15,6 +15,8 @@ public enum Field {
     SINCE,
     /** A school or fiscal year ("العام الدراسي"): whose bounds are the institution's. */
     INSTITUTION,
+    /** The relative word counts from the time the report last named ("الشهر السابق"), not from now. */
+    ANAPHORIC,
     /** The Hijri year named from now ("العام الهجري الجديد", "مطلع العام الهجري"). */
     HIJRI_FRAME,
     /** Last (-1), this (0) or next (+1) of a weekday, month or unit. */

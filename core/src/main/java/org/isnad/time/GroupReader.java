@@ -205,6 +205,9 @@ final class GroupReader {
             }
             case "rel", "rel2" -> {
                 Integer rel = lexicon.rel.get(w);
+                if (lexicon.anaphoricRel.contains(w)) {
+                    f.put(Field.ANAPHORIC, Boolean.TRUE);
+                }
                 if (f.get(Field.RELDAY) instanceof Integer tonight && rel != null) {
                     // "الليلة الماضية" is last night; "الليلة المقبلة" is still tonight.
                     f.put(Field.RELDAY, tonight + Math.min(0, rel));

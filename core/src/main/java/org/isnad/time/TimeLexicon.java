@@ -87,6 +87,8 @@ public final class TimeLexicon {
     final java.util.Set<String> rest = new java.util.HashSet<>();
     final Map<String, Integer> quarters = new HashMap<>();
     final Map<String, Integer> rel = new HashMap<>();
+    /** The rel words that count from the time last told, not from now ("السابق", "التالي"). */
+    final java.util.Set<String> anaphoricRel = new java.util.HashSet<>();
     final Map<String, String> parts = new HashMap<>();
     final Map<String, Integer> demonstratives = new HashMap<>();
     final Map<String, String> seasons = new HashMap<>();
@@ -233,6 +235,7 @@ public final class TimeLexicon {
             }
             case "every" -> e.field(1).equals("-") ? null : every.put(fold(e.field(2)), e.field(1));
             case "rest" -> rest.add(fold(e.field(2)));
+            case "anaphoric" -> anaphoricRel.add(fold(e.field(2)));
             case "quarter" -> quarters.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "some" -> {
                 int[] range = range(f, e, e.field(1));
@@ -242,7 +245,7 @@ public final class TimeLexicon {
                 }
                 yield some.put(fold(e.field(2)), range);
             }
-            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, every, rest, quarter or some");
+            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, every, rest, quarter, anaphoric or some");
         });
         load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
         load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));

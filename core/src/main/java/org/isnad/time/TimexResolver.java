@@ -42,6 +42,23 @@ final class TimexResolver {
         String anchor;
         LocalDate established;
         String event;
+        /** The last time the report named outright or by its own dates, and its grain (D, M or Y). */
+        LocalDate focus;
+        String focusGrain;
+
+        /** The time "السابق/التالي" of {@code unit} count from: the last one told at that grain or finer. */
+        Day focusFor(String unit) {
+            if (focus == null) {
+                return null;
+            }
+            boolean fine = switch (unit) {
+                case "D", "W" -> focusGrain.equals("D");
+                case "M" -> !focusGrain.equals("Y");
+                case "Y" -> true;
+                default -> false;
+            };
+            return fine ? new Day(focus, REPORT) : null;
+        }
     }
 
     /** A day and what it was resolved against; the date is null when nothing could date it. */
@@ -81,8 +98,28 @@ final class TimexResolver {
                 narrative.day = null;
                 narrative.event = t.relativeTo();
             }
+            noteFocus(narrative, r);
         }
         return out;
+    }
+
+    /** A time named outright or by the report's own dates becomes what "السابق/التالي" count from. */
+    private static void noteFocus(Narrative narrative, Timex r) {
+        if (r.value() == null || r.type() == TimexType.DURATION || r.type() == TimexType.SET
+                || !(EXPLICIT.equals(r.anchor()) || REPORT.equals(r.anchor()))) {
+            return;
+        }
+        String v = r.value();
+        if (v.matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+            narrative.focus = LocalDate.parse(v.substring(0, 10));
+            narrative.focusGrain = "D";
+        } else if (v.matches("\\d{4}-\\d\\d")) {
+            narrative.focus = LocalDate.parse(v + "-01");
+            narrative.focusGrain = "M";
+        } else if (v.matches("\\d{4}")) {
+            narrative.focus = LocalDate.of(Integer.parseInt(v), 1, 1);
+            narrative.focusGrain = "Y";
+        }
     }
 
     /**
@@ -98,6 +135,10 @@ final class TimexResolver {
         }
         // The narrative stands still while one expression is resolved, so "now" is fixed for it.
         Day now = anchors.now(narrative, t.quote());
+        if (f.has(Field.ANAPHORIC) && f.has(Field.RELUNIT) && !f.has(Field.NTH) && narrative.focusFor(f.get(Field.RELUNIT, String.class)) != null) {
+            // "عن الشهر السابق" after "يوليو 2015": the month before July, not before now.
+            now = narrative.focusFor(f.get(Field.RELUNIT, String.class));
+        }
         if (f.has(Field.VAGUE)) {
             // "مؤخرا": before now, with no bounds a reader could hold it to.
             return t.withResolution(TimexType.DATE, f.get(Field.VAGUE, String.class), null, null,
