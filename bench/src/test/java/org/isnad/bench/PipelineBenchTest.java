@@ -64,7 +64,7 @@ class PipelineBenchTest {
             assertThat(table).containsPattern(shape.label() + " +0\\.002 Mi +[\\d.]+ +[\\d,]+")
                     .containsPattern(shape.label() + " +0\\.008 Mi +[\\d.]+ +[\\d,]+ .* [\\d.]+×");
         }
-        assertThat(table).contains("chars/s", "normalise s", "clean s", "segment s", "time s", "ratio");
+        assertThat(table).contains("chars/s", "cpu s", "normalise s", "clean s", "segment s", "time s", "cpu ratio");
     }
 
     @Test
