@@ -14,6 +14,7 @@ import org.isnad.pipeline.CorpusStage;
 import org.isnad.pipeline.Run;
 import org.isnad.pipeline.ProgressListener;
 import org.isnad.pipeline.ReportPipeline;
+import org.isnad.pipeline.ReportStage;
 import org.isnad.pipeline.Timeline;
 import org.isnad.text.NormaliseStage;
 import org.isnad.text.Normaliser;
@@ -62,6 +63,14 @@ public final class Isnad {
                 // Times come after segmentation: a quote's "غدا" is counted from when its speaker spoke.
                 new TimeStage(timexTagger, timePolicy)));
         return new Isnad(pack, perReport, timexTagger, timePolicy);
+    }
+
+    /**
+     * The per-report stages in their order, for a bench that times them one by one: on a report
+     * whose language is set, {@link #analyseReport} is these stages applied in turn.
+     */
+    public List<ReportStage> reportStages() {
+        return perReport.stages();
     }
 
     /** Runs the per-report stages on one report. */

@@ -52,6 +52,32 @@ class PipelineBenchTest {
     }
 
     @Test
+    void hostilePartRunsOnTinyReports() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = PipelineBench.run(new String[] {"--hostile", "--in-process", "--sizes", "0.002,0.008", "--runs", "1"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        for (HostileReports.Shape shape : HostileReports.Shape.values()) {
+            assertThat(table).containsPattern(shape.label() + " +0\\.002 Mi +[\\d.]+ +[\\d,]+")
+                    .containsPattern(shape.label() + " +0\\.008 Mi +[\\d.]+ +[\\d,]+ .* [\\d.]+×");
+        }
+        assertThat(table).contains("chars/s", "cpu s", "normalise s", "clean s", "segment s", "time s", "cpu ratio");
+    }
+
+    @Test
+    void hostilePartRejectsABadSize() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = PipelineBench.run(new String[] {"--hostile", "--sizes", "big"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--sizes");
+    }
+
+    @Test
     void saysWhenTheDataIsMissing() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = PipelineBench.run(new String[] {dir.resolve("absent.jsonl").toString()},

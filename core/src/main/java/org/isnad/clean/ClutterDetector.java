@@ -21,8 +21,6 @@ import org.isnad.text.Tokenizer;
  * function of the text and the rules; content is kept whenever a rule is unsure.
  */
 public final class ClutterDetector {
-    /** A teaser longer than this many words is cut at its first sentence end. */
-    private static final int LONG_TEASER_WORDS = 25;
     /** Lines of at most this many words can be bylines, captions or related-article titles. */
     private static final int SHORT_LINE_WORDS = 8;
     private static final int TITLE_WORDS = 25;
@@ -82,6 +80,9 @@ public final class ClutterDetector {
     }
 
     private void wholeLinePhrases(List<Line> lines, ClutterReason[] marked, String text) {
+        // Where the last block of titles ended: a header inside that block would find every line
+        // up to there marked already, so it does not scan them again (a page of headers stays linear).
+        int blockEnd = 0;
         for (int i = 0; i < lines.size(); i++) {
             List<String> words = lines.get(i).words();
             for (Phrase p : rules.phrases) {
@@ -94,9 +95,10 @@ public final class ClutterDetector {
                     continue;
                 }
                 marked[i] = p.reason();
-                if (p.how() == How.HEADER) {
+                if (p.how() == How.HEADER && i >= blockEnd) {
                     // The titles of related articles follow their header as short unpunctuated lines.
-                    for (int j = i + 1; j < lines.size(); j++) {
+                    int j = i + 1;
+                    for (; j < lines.size(); j++) {
                         Line l = lines.get(j);
                         if (marked[j] != null) {
                             continue;
@@ -106,6 +108,7 @@ public final class ClutterDetector {
                         }
                         marked[j] = ClutterReason.TEASER;
                     }
+                    blockEnd = j;
                 }
                 break;
             }
@@ -198,6 +201,7 @@ public final class ClutterDetector {
     private void cues(Line line, String text, List<Removal> out) {
         List<Token> tokens = line.tokens();
         List<String> words = line.words();
+        TeaserEnds ends = null;
         for (Phrase p : rules.phrases) {
             if (p.how() != How.CUE) {
                 continue;
@@ -209,35 +213,12 @@ public final class ClutterDetector {
                 if (!opens && !colonAfter(text, cueEnd, line.span().end())) {
                     continue;
                 }
-                int end = teaserEnd(text, cueEnd, line.span().end());
-                out.add(new Removal(new Span(cueStart, end), ClutterReason.TEASER));
-            }
-        }
-    }
-
-    /** A teaser runs to the next bullet or the end of its line; a long run stops at a sentence end. */
-    private int teaserEnd(String text, int from, int lineEnd) {
-        int end = lineEnd;
-        for (int i = from; i < lineEnd; i++) {
-            if (isBullet(text.charAt(i))) {
-                end = i;
-                break;
-            }
-        }
-        if (wordCount(text, from, end) > LONG_TEASER_WORDS) {
-            for (int i = from; i < end - 1; i++) {
-                char c = text.charAt(i);
-                if (rules.punctuation.isSentenceEnd(c) && Character.isWhitespace(text.charAt(i + 1))
-                        && text.charAt(i - 1) != '.') {
-                    end = i + 1;
-                    break;
+                if (ends == null) {
+                    ends = new TeaserEnds(text, line.span(), rules.punctuation);
                 }
+                out.add(new Removal(new Span(cueStart, ends.end(cueEnd)), ClutterReason.TEASER));
             }
         }
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
     }
 
     /**
@@ -316,19 +297,6 @@ public final class ClutterDetector {
             }
         }
         return -1;
-    }
-
-    private static int wordCount(String text, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
     }
 
     private static List<Removal> merge(List<Removal> sorted) {

@@ -10,6 +10,11 @@ public final class ReportPipeline {
         this.stages = List.copyOf(stages);
     }
 
+    /** The stages in their order. */
+    public List<ReportStage> stages() {
+        return stages;
+    }
+
     public AnalysedReport apply(AnalysedReport report) {
         AnalysedReport r = report;
         for (ReportStage s : stages) {

@@ -3,6 +3,7 @@ package org.isnad.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.model.Span;
+import org.isnad.model.SpanIndex;
 
 /**
  * Finds reported speech in one text: who said each marked quote, speech without quote marks
@@ -23,6 +24,16 @@ final class SpeechFinder {
     private final SpeechLexicon lex;
     private final SegmentRules rules;
     private final List<Segment> sentences;
+    /*
+     * What the searches below ask again and again, worked out once per word, so that a long
+     * sentence with thousands of quotes stays linear (issue 6): whether word k is a speech verb,
+     * the nearest verb at or before it, whether punctuation stands between it and the next word,
+     * and where the addressees after it end (0: not yet known, else that index + 1).
+     */
+    private final boolean[] verb;
+    private final int[] verbAtOrBefore;
+    private final boolean[] breakAfter;
+    private final int[] addresseesEnd;
 
     SpeechFinder(String t, Words words, SpeechLexicon lex, SegmentRules rules, List<Segment> sentences) {
         this.t = t;
@@ -30,18 +41,29 @@ final class SpeechFinder {
         this.lex = lex;
         this.rules = rules;
         this.sentences = sentences;
+        int n = words.count();
+        verb = new boolean[n];
+        verbAtOrBefore = new int[n];
+        breakAfter = new boolean[n];
+        addresseesEnd = new int[n];
+        for (int k = 0; k < n; k++) {
+            verb[k] = lex.isVerb(words.text(k));
+            verbAtOrBefore[k] = verb[k] ? k : k > 0 ? verbAtOrBefore[k - 1] : -1;
+            breakAfter[k] = k + 1 < n && breakIn(words.end(k), words.start(k + 1));
+        }
     }
 
     List<Quote> find(List<QuoteMarks.Pair> pairs) {
         List<Quote> quotes = new ArrayList<>();
-        List<Span> marked = new ArrayList<>();
+        List<Span> markedSpans = new ArrayList<>();
         for (QuoteMarks.Pair p : pairs) {
             Span inner = trim(p.inner());
             if (inner != null) {
                 quotes.add(new Quote(inner, speakerOf(p), true));
-                marked.add(new Span(p.open(), p.close() + 1));
+                markedSpans.add(new Span(p.open(), p.close() + 1));
             }
         }
+        SpanIndex<Span> marked = SpanIndex.of(markedSpans, s -> s);
         for (Segment s : sentences) {
             unmarked(s.span(), marked, quotes);
         }
@@ -50,7 +72,7 @@ final class SpeechFinder {
     }
 
     boolean isVerb(int k) {
-        return lex.isVerb(words.text(k));
+        return verb[k];
     }
 
     private Segment sentenceAt(int at) {
@@ -78,18 +100,18 @@ final class SpeechFinder {
         int ws = words.firstAtOrAfter(sentence.span().start());
         int wq = words.firstAtOrAfter(p.open());
         int we = words.firstAtOrAfter(sentence.span().end());
-        for (int k = wq - 1; k >= ws; k--) {
-            if (isVerb(k)) {
-                if (firstAfterAddressees(k, wq) == wq) {
-                    return phraseBefore(k, ws);
-                }
-                int end = phraseEnd(k, wq);
-                // The speaker's phrase must lead up to the quote (a complementiser or a colon may
-                // sit between): a verb further back introduces something else, and the quote is
-                // likely a quoted name.
-                boolean leadsUp = wq - end <= LEFT_BEFORE_QUOTE || colonBefore(wq - 1, p.open());
-                return end > k + 1 && leadsUp ? words.span(firstAfterAddressees(k, wq), end - 1) : null;
+        // The nearest speech verb before the quote, in its sentence.
+        int k = wq > 0 ? verbAtOrBefore[wq - 1] : -1;
+        if (k >= ws) {
+            if (firstAfterAddressees(k, wq) == wq) {
+                return phraseBefore(k, ws);
             }
+            int end = phraseEnd(k, wq);
+            // The speaker's phrase must lead up to the quote (a complementiser or a colon may
+            // sit between): a verb further back introduces something else, and the quote is
+            // likely a quoted name.
+            boolean leadsUp = wq - end <= LEFT_BEFORE_QUOTE || colonBefore(wq - 1, p.open());
+            return end > k + 1 && leadsUp ? words.span(firstAfterAddressees(k, wq), end - 1) : null;
         }
         int wc = words.firstAtOrAfter(p.close());
         if (wc < we && isVerb(wc) && !breakAfterClause(p.close() + 1, words.start(wc))) {
@@ -100,11 +122,14 @@ final class SpeechFinder {
     }
 
     private int firstAfterAddressees(int v, int limit) {
-        int k = v + 1;
-        while (k < limit && lex.isAddressee(words.text(k)) && !breakBetween(k - 1, k)) {
-            k++;
+        if (addresseesEnd[v] == 0) {
+            int k = v + 1;
+            while (k < words.count() && lex.isAddressee(words.text(k)) && !breakBetween(k - 1, k)) {
+                k++;
+            }
+            addresseesEnd[v] = k + 1;
         }
-        return k;
+        return Math.max(v + 1, Math.min(limit, addresseesEnd[v] - 1));
     }
 
     /** The end (exclusive word index) of the phrase after verb {@code v}: up to a stop word, a break or {@code limit}. */
@@ -166,7 +191,11 @@ final class SpeechFinder {
 
     /** True when the text between words {@code a} and {@code b} holds punctuation that ends a phrase. */
     private boolean breakBetween(int a, int b) {
-        for (int i = words.end(a); i < words.start(b); i++) {
+        return b == a + 1 ? breakAfter[a] : a < b && breakIn(words.end(a), words.start(b));
+    }
+
+    private boolean breakIn(int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = t.charAt(i);
             if (rules.clauseMark.contains(c) || rules.speechColon.contains(c) || rules.sentenceEnd.contains(c)
                     || rules.quoteOpen.contains(c) || rules.quoteClose.contains(c)
@@ -177,21 +206,12 @@ final class SpeechFinder {
         return false;
     }
 
-    private static boolean inside(List<Span> spans, int at) {
-        for (Span s : spans) {
-            if (s.start() <= at && at < s.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Speech without marks in one sentence: "قال لي …" or a "source: …" line. */
-    private void unmarked(Span sentence, List<Span> marked, List<Quote> quotes) {
+    private void unmarked(Span sentence, SpanIndex<Span> marked, List<Quote> quotes) {
         int ws = words.firstAtOrAfter(sentence.start());
         int we = words.firstAtOrAfter(sentence.end());
         for (int k = ws; k + 2 < we; k++) {
-            if (!isVerb(k) || !lex.isAddressee(words.text(k + 1)) || inside(marked, words.start(k))
+            if (!isVerb(k) || !lex.isAddressee(words.text(k + 1)) || marked.anyOverlaps(new Span(words.start(k), words.start(k) + 1))
                     || opensQuote(words.end(k + 1), words.start(k + 2))) {
                 continue;
             }
@@ -201,7 +221,7 @@ final class SpeechFinder {
                 stop++;
             }
             Span body = trim(new Span(words.start(k + 2), stop < we ? words.start(stop) : sentence.end()));
-            if (body != null && !overlapsAny(marked, body)) {
+            if (body != null && !marked.anyOverlaps(body)) {
                 quotes.add(new Quote(body, phraseBefore(k, ws), false));
                 return;
             }
@@ -209,7 +229,7 @@ final class SpeechFinder {
         sourceLine(sentence, ws, we, marked, quotes);
     }
 
-    private void sourceLine(Span sentence, int ws, int we, List<Span> marked, List<Quote> quotes) {
+    private void sourceLine(Span sentence, int ws, int we, SpanIndex<Span> marked, List<Quote> quotes) {
         if (ws >= we || !lex.isSource(words.text(ws))) {
             return;
         }
@@ -224,7 +244,7 @@ final class SpeechFinder {
             }
             if (colon >= 0) {
                 Span body = trim(new Span(colon + 1, sentence.end()));
-                if (body != null && !overlapsAny(marked, body) && !opensQuote(colon + 1, body.start() + 1)) {
+                if (body != null && !marked.anyOverlaps(body) && !opensQuote(colon + 1, body.start() + 1)) {
                     quotes.add(new Quote(body, words.span(ws, k), false));
                 }
                 return;
@@ -238,15 +258,6 @@ final class SpeechFinder {
     private boolean opensQuote(int from, int to) {
         for (int i = from; i < to && i < t.length(); i++) {
             if (rules.quoteOpen.contains(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlapsAny(List<Span> spans, Span s) {
-        for (Span m : spans) {
-            if (m.overlaps(s)) {
                 return true;
             }
         }

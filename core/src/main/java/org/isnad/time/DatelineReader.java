@@ -19,12 +19,21 @@ final class DatelineReader {
     private static final int CUE_SLACK = 2;
     /** Only the first lines of a report can be a bare date line. */
     private static final int HEAD_LINES = 3;
+    /** A wire dateline's place has at most this many words. */
+    private static final int PLACE_WORDS = 3;
+    /**
+     * How many of the words before a date may change when the line goes on past it: the last word,
+     * or the glued words it was split into, may join what follows.
+     */
+    private static final int LAST_WORD_PARTS = 8;
 
     private record Cue(List<String> words, boolean published) {
     }
 
     private final TimeLexicon lexicon;
     private final List<Cue> cues = new ArrayList<>();
+    /** More words than this before a date: neither a cue nor a place can stand before it. */
+    private final int mostWordsBefore;
 
     DatelineReader(LanguagePack pack, TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -38,6 +47,8 @@ final class DatelineReader {
             }
             cues.add(new Cue(lexicon.forms(e.field(1)), e.field(0).equals("published")));
         }
+        int longestCue = cues.stream().mapToInt(c -> c.words().size()).max().orElse(0);
+        mostWordsBefore = Math.max(longestCue + CUE_SLACK, PLACE_WORDS) + LAST_WORD_PARTS;
     }
 
     /**
@@ -48,22 +59,32 @@ final class DatelineReader {
     Publication read(AnalysedReport report, List<Timex> found, TimexResolver resolver, TimeContext context) {
         String text = report.text();
         List<Span> lines = Span.lines(text);
+        int givenUp = -1;
         for (Timex t : found) {
             TimeFields f = t.fields();
             if (!f.has(Field.YEAR) || !f.has(Field.MONTH) || !f.has(Field.DAY)) {
                 continue;
             }
             int index = lineOf(lines, t.span().start());
+            if (index == givenUp) {
+                continue;
+            }
             Span line = lines.get(index);
             List<String> before = lexicon.forms(text.substring(line.start(), t.span().start()));
+            if (before.size() > mostWordsBefore) {
+                // The words before a date only grow along its line, so no later date of this line
+                // follows a cue or a place: a long line is read a few times, not once per date (issue 6).
+                givenUp = index;
+                continue;
+            }
             Cue cue = cues.stream()
                     .filter(c -> before.size() >= c.words().size() && before.size() <= c.words().size() + CUE_SLACK
                             && before.subList(0, c.words().size()).equals(c.words()))
                     .findFirst().orElse(null);
             // A head line that is a date, or a place and a date ("الرياض 25 شوال 1436 هـ الموافق 10
             // اغسطس 2015 م واس": a wire dateline), states the publication day.
-            boolean bareHeadLine = cue == null && index < HEAD_LINES && 2 * letters(t.text()) >= letters(line.of(text))
-                    && (before.isEmpty() || isPlace(before));
+            boolean bareHeadLine = cue == null && index < HEAD_LINES && (before.isEmpty() || isPlace(before))
+                    && 2 * letters(t.text()) >= letters(line.of(text));
             if (cue == null && !bareHeadLine) {
                 continue;
             }
@@ -80,7 +101,7 @@ final class DatelineReader {
 
 
     private boolean isPlace(List<String> words) {
-        return words.size() <= 3 && lexicon.placeZones.containsKey(String.join(" ", words));
+        return words.size() <= PLACE_WORDS && lexicon.placeZones.containsKey(String.join(" ", words));
     }
 
     private static int letters(String s) {

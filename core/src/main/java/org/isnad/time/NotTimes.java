@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.isnad.model.Span;
+import org.isnad.model.SpanIndex;
 
 /**
  * Drops what looks like a time and is not ({@code time/not-times.tsv}): a time word inside a name
@@ -30,9 +31,10 @@ final class NotTimes {
         String head = AlternationTrie.of(lexicon.around.nameHeads);
         String unit = AlternationTrie.of(lexicon.units.keySet());
         // Names and idioms; an outlet's name; a unit in a family name ("أبو قرنين"); and addresses,
-        // whose digits are no dates.
+        // whose digits are no dates. A mail address is tried only where a run of its chars starts:
+        // tried inside a long word it would run to the word's end from every char (issue 6).
         this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+|(?:" + head + ")\\s+(?:" + unit
-                + "))(?![\\p{L}\\p{N}])|(?:https?://|www\\.)[^\\s]+|[^\\s@]+@[^\\s@]+\\.[^\\s]+");
+                + "))(?![\\p{L}\\p{N}])|(?:https?://|www\\.)[^\\s]+|(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.[^\\s]+");
         // A rate's unit is not followed by what makes it a day ("في اليوم الثاني", "في اليوم التالي").
         java.util.List<String> ordinalsAndRel = new java.util.ArrayList<>(lexicon.daysOfMonth);
         ordinalsAndRel.addAll(lexicon.rel.keySet());
@@ -58,10 +60,12 @@ final class NotTimes {
                 inNames.add(new Span(r.start(), r.end()));
             }
         }
+        // Looked up, not scanned, per expression: a report of thousands of names and times stays linear (issue 6).
+        SpanIndex<Span> names = SpanIndex.of(inNames, n -> n);
         List<Chunk> out = new ArrayList<>(chunks.size());
         Chunk lastAge = null;
         for (Chunk c : chunks) {
-            if (inNames.stream().anyMatch(n -> n.start() <= c.start() && c.end() <= n.end())) {
+            if (!names.containing(new Span(c.start(), c.end())).isEmpty()) {
                 continue;
             }
             if (isAge(text, c, lastAge)) {

@@ -32,8 +32,11 @@ public final class PlaceZones {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
-        // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا).
-        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "?(?<place>" + alt + ")(?![\\p{L}\\p{N}])");
+        // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا). The names as a trie, as
+        // this is tried at every word of every report: a flat alternation of hundreds of names costs
+        // each position all of them (issue 6).
+        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "?(?<place>"
+                + AlternationTrie.of(zoneOfPlace.keySet()) + ")(?![\\p{L}\\p{N}])");
         String marks = lexicon.around.datelineMarks.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // A line that opens with a place, maybe an agency in brackets, then a dash: "دمشق (وكالات) -".
         this.dateline = Pattern.compile("(?m)^[\\s\\p{P}]*(?<place>" + alt + ")\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(?:" + marks + ")");
@@ -62,10 +65,23 @@ public final class PlaceZones {
     public static String zoneInSentence(List<Mention> mentions, Span sentence, Span expression) {
         Mention before = null;
         Mention after = null;
-        for (Mention m : mentions) {
+        // Only the mentions that start inside the sentence, found by binary search: a report naming
+        // places every few words stays linear (issue 6).
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < sentence.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < mentions.size() && mentions.get(i).start() < sentence.end(); i++) {
+            Mention m = mentions.get(i);
             // A place word inside the expression is part of it ("قبل المغرب" is before sunset).
             boolean inside = m.start() < expression.end() && expression.start() < m.end();
-            if (m.start() < sentence.start() || m.end() > sentence.end() || inside) {
+            if (m.end() > sentence.end() || inside) {
                 continue;
             }
             if (m.end() <= expression.start()) {

@@ -1,7 +1,9 @@
 package org.isnad.time;
 
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.isnad.model.Publication;
 import org.isnad.model.Removal;
 import org.isnad.model.SpanIndex;
@@ -36,9 +38,10 @@ public final class TimeStage implements ReportStage {
         SpanIndex<Removal> clutter = SpanIndex.of(report.removed(), Removal::span);
         SpanIndex<Quote> quotes = SpanIndex.of(report.segmentation().quotes(), Quote::span);
         String text = report.text();
+        Map<Quote, Boolean> names = new HashMap<>();
         List<Timex> found = recognised.stream()
                 .filter(t -> !clutter.mostlyCovers(t.span()))
-                .filter(t -> !inName(t, quotes, text))
+                .filter(t -> !inName(t, quotes, text, names))
                 .map(t -> quotes.containing(t.span()).isEmpty() ? t : t.quoted())
                 .toList();
         return report.withTimexes(tagger.resolve(found, context(report, policy)));
@@ -53,11 +56,12 @@ public final class TimeStage implements ReportStage {
     /** Names in quote marks («روسيا اليوم», «أخبار اليوم») hold words like "اليوم" that are no time. */
     private static final int NAME_WORDS = 3;
 
-    private static boolean inName(Timex t, SpanIndex<Quote> quotes, String text) {
+    /** {@code names}: each quote's answer, worked out once, as a quote may hold thousands of such words (issue 6). */
+    private static boolean inName(Timex t, SpanIndex<Quote> quotes, String text, Map<Quote, Boolean> names) {
         if (!t.fields().has(Field.RELDAY) && !t.fields().has(Field.NOW)) {
             return false;
         }
         return quotes.containing(t.span()).stream()
-                .anyMatch(q -> q.marked() && q.span().of(text).strip().split("\\s+").length <= NAME_WORDS);
+                .anyMatch(q -> q.marked() && names.computeIfAbsent(q, k -> k.span().of(text).strip().split("\\s+").length <= NAME_WORDS));
     }
 }
