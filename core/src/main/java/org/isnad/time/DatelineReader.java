@@ -83,7 +83,10 @@ final class DatelineReader {
                     .findFirst().orElse(null);
             // A head line that is a date, or a place and a date ("الرياض 25 شوال 1436 هـ الموافق 10
             // اغسطس 2015 م واس": a wire dateline), states the publication day.
-            boolean bareHeadLine = cue == null && index < HEAD_LINES && (before.isEmpty() || isPlace(before))
+            // A place the gazetteer lacks may open it when the date is given in both calendars, as
+            // wire datelines do ("أملج 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م").
+            boolean place = isPlace(before) || before.size() <= PLACE_WORDS && f.has(Field.HIJRI_MONTH);
+            boolean bareHeadLine = cue == null && index < HEAD_LINES && (before.isEmpty() || place)
                     && 2 * letters(t.text()) >= letters(line.of(text));
             if (cue == null && !bareHeadLine) {
                 continue;

@@ -238,6 +238,8 @@ final class ReportAnchors {
             if (ctx.publication() != null) {
                 return new Day(ctx.publication(), PUBLICATION);
             }
+            // Not the day the story has reached, which may be one the report announces.
+            return new Day(null, UNRESOLVED);
         }
         if (narrative.day == null && narrative.event != null) {
             return new Day(null, UNRESOLVED);
