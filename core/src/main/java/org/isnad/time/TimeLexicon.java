@@ -226,7 +226,10 @@ public final class TimeLexicon {
             case "this" -> demonstratives.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "nth" -> nth.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "dir" -> directions.put(fold(e.field(2)), number(f, e, e.field(1)));
-            case "unitname" -> unitNames.put(fold(e.field(2)), e.field(1));
+            case "unitname" -> {
+                withLam(fold(e.field(2))).forEach(w -> unitNames.put(w, e.field(1)));
+                yield null;
+            }
             case "ago" -> {
                 if (e.field(1).equals("since")) {
                     since.add(fold(e.field(2)));
@@ -236,7 +239,10 @@ public final class TimeLexicon {
             case "every" -> e.field(1).equals("-") ? null : every.put(fold(e.field(2)), e.field(1));
             case "rest" -> rest.add(fold(e.field(2)));
             case "anaphoric" -> anaphoricRel.add(fold(e.field(2)));
-            case "quarter" -> quarters.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "quarter" -> {
+                withLam(fold(e.field(2))).forEach(w -> quarters.put(w, number(f, e, e.field(1))));
+                yield null;
+            }
             case "some" -> {
                 int[] range = range(f, e, e.field(1));
                 if (e.field(2).strip().equals("-")) {
@@ -280,6 +286,14 @@ public final class TimeLexicon {
         });
     }
 
+
+    /**
+     * A definite word and the same word after the preposition ل, which drops the article's alif
+     * ("العام" and "للعام", "الربع" and "للربع"): the spelling rule, so no file lists both.
+     */
+    private static List<String> withLam(String folded) {
+        return folded.startsWith("ال") && folded.length() > 2 ? List.of(folded, "لل" + folded.substring(2)) : List.of(folded);
+    }
 
     /** A phrase folded the way the text is, with runs of spaces made one, in lower case. */
     public String fold(String phrase) {
