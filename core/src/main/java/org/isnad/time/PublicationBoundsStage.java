@@ -27,7 +27,7 @@ public final class PublicationBoundsStage implements CorpusStage {
      * A day the report looks ahead to (a deadline, "غداً الأربعاء", "الشهر المقبل", "من المقرر")
      * says nothing of when it was written.
      */
-    private static boolean looksAhead(Timex t) {
+    static boolean looksAhead(Timex t) {
         TimeFields f = t.fields();
         return positive(f, Field.TENSE) || positive(f, Field.REL) || positive(f, Field.RELDAY) || positive(f, Field.AGO)
                 || "ON_OR_BEFORE".equals(t.mod()) || "BEFORE".equals(t.mod());

@@ -62,7 +62,9 @@ public final class StoryCalendarStage implements CorpusStage {
         for (AnalysedReport r : reports) {
             for (Timex t : r.timexes()) {
                 LocalDate d = TimexValues.dayOf(t.value());
-                if (d == null || !TimexResolver.EXPLICIT.equals(t.anchor())) {
+                // A deadline or a day looked ahead to ("حتى يوم الثلاثاء 3/11/1436هـ") is not a day
+                // the story has reached.
+                if (d == null || !TimexResolver.EXPLICIT.equals(t.anchor()) || PublicationBoundsStage.looksAhead(t)) {
                     continue;
                 }
                 dates.add(d);
