@@ -16,10 +16,15 @@ import org.isnad.model.SpanIndex;
 final class NotTimes {
     /** How many words before a count of years an age word may stand ("تبلغ من العمر 51 عاما"). */
     private static final int AGE_REACH = 5;
+    /** How far a name or idiom that holds an expression may reach past it, either side. */
+    private static final int NAME_REACH = 80;
+    /** How far into a link or a mail address an expression may be found. */
+    private static final int LINK_REACH = 2_000;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Pattern names;
     private final Pattern rates;
+    private final MatchPrefixes rateStarts;
     private final java.util.Set<String> ageWords;
     private final List<String> ageAfter;
     private final TimeLexicon lexicon;
@@ -34,12 +39,14 @@ final class NotTimes {
         // whose digits are no dates. A mail address is tried only where a run of its chars starts:
         // tried inside a long word it would run to the word's end from every char (issue 6).
         this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+|(?:" + head + ")\\s+(?:" + unit
-                + "))(?![\\p{L}\\p{N}])|(?:https?://|www\\.)[^\\s]+|(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.[^\\s]+");
+                + "))(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:https?://|www\\.)[^\\s]+|(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.[^\\s]+");
         // A rate's unit is not followed by what makes it a day ("في اليوم الثاني", "في اليوم التالي").
         java.util.List<String> ordinalsAndRel = new java.util.ArrayList<>(lexicon.daysOfMonth);
         ordinalsAndRel.addAll(lexicon.rel.keySet());
-        this.rates = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + AlternationTrie.of(lexicon.around.rates) + ")(?![\\p{L}\\p{N}])(?!\\s+(?:"
-                + AlternationTrie.of(ordinalsAndRel) + ")(?![\\p{L}\\p{N}]))");
+        String rateRegex = "(?<![\\p{L}\\p{N}])(?:" + AlternationTrie.of(lexicon.around.rates) + ")(?![\\p{L}\\p{N}])(?!\\s+(?:"
+                + AlternationTrie.of(ordinalsAndRel) + ")(?![\\p{L}\\p{N}]))";
+        this.rates = Pattern.compile(rateRegex);
+        this.rateStarts = MatchPrefixes.of(rateRegex, false);
         this.ageWords = java.util.Set.copyOf(lexicon.around.ageWords);
         this.ageAfter = lexicon.around.ageAfter;
     }
@@ -48,18 +55,20 @@ final class NotTimes {
         if (chunks.isEmpty()) {
             return chunks;
         }
-        List<Span> inNames = new ArrayList<>();
-        Matcher m = names.matcher(text);
-        while (m.find()) {
-            inNames.add(new Span(m.start(), m.end()));
+        // A name that holds an expression lies around it: only those stretches are scanned.
+        List<Span> spans = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            spans.add(new Span(tokenStart(text, c.start()), tokenEnd(text, c.end())));
         }
-        Matcher r = rates.matcher(text);
-        while (r.find()) {
+        List<Span> windows = TextWindows.around(spans, NAME_REACH, NAME_REACH, text.length());
+        List<Span> inNames = new ArrayList<>();
+        TextWindows.find(names.matcher(text), null, text, windows, m -> inNames.add(new Span(m.start(), m.end())));
+        TextWindows.find(rates.matcher(text), rateStarts, text, windows, r -> {
             // "مليون برميل في اليوم": per day, when a number stands a few words before.
             if (wordsBefore(text, r.start()).stream().anyMatch(w -> lexicon.amountOf(w) != null || w.chars().anyMatch(Character::isDigit))) {
                 inNames.add(new Span(r.start(), r.end()));
             }
-        }
+        });
         // Looked up, not scanned, per expression: a report of thousands of names and times stays linear (issue 6).
         SpanIndex<Span> names = SpanIndex.of(inNames, n -> n);
         List<Chunk> out = new ArrayList<>(chunks.size());
@@ -75,6 +84,23 @@ final class NotTimes {
             out.add(c);
         }
         return out;
+    }
+
+    /** The start of the run of non-space chars (a link, an address) that holds {@code at}, within reach. */
+    private static int tokenStart(String text, int at) {
+        int i = at;
+        while (i > 0 && at - i < LINK_REACH && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int tokenEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < LINK_REACH && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private boolean isAge(String text, Chunk c, Chunk lastAge) {

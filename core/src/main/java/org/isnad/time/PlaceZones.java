@@ -24,6 +24,7 @@ public final class PlaceZones {
 
     private final Map<String, String> zoneOfPlace;
     private final Pattern places;
+    private final MatchPrefixes placeStarts;
     private final Pattern dateline;
 
     PlaceZones(TimeLexicon lexicon) {
@@ -35,19 +36,24 @@ public final class PlaceZones {
         // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا). The names as a trie, as
         // this is tried at every word of every report: a flat alternation of hundreds of names costs
         // each position all of them (issue 6).
-        this.places = Pattern.compile("(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "?(?<place>"
-                + AlternationTrie.of(zoneOfPlace.keySet()) + ")(?![\\p{L}\\p{N}])");
+        String placeRegex = "(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "?(?<place>"
+                + AlternationTrie.of(zoneOfPlace.keySet()) + ")(?![\\p{L}\\p{N}])";
+        this.places = Pattern.compile(placeRegex);
+        this.placeStarts = MatchPrefixes.of(placeRegex, false);
         String marks = lexicon.around.datelineMarks.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // A line that opens with a place, maybe an agency in brackets, then a dash: "دمشق (وكالات) -".
         this.dateline = Pattern.compile("(?m)^[\\s\\p{P}]*(?<place>" + alt + ")\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(?:" + marks + ")");
     }
 
     public List<Mention> mentions(String normalisedText) {
+        return mentions(normalisedText, List.of(new Span(0, normalisedText.length())));
+    }
+
+    /** The places named inside {@code stretches} (sorted, disjoint) of a text, in order. */
+    public List<Mention> mentions(String normalisedText, List<Span> stretches) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = places.matcher(normalisedText);
-        while (m.find()) {
-            out.add(new Mention(m.start("place"), m.end("place"), zoneOfPlace.get(m.group("place"))));
-        }
+        TextWindows.find(places.matcher(normalisedText), placeStarts, normalisedText, stretches,
+                m -> out.add(new Mention(m.start("place"), m.end("place"), zoneOfPlace.get(m.group("place")))));
         return out;
     }
 

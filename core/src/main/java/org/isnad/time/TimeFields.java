@@ -60,18 +60,36 @@ public final class TimeFields {
         return new TimeFields(out);
     }
 
+    /** Equal when they hold the same fields with the same values, arrays (a range's ends) compared by content. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof TimeFields t && t.values.equals(values);
+        if (!(o instanceof TimeFields t) || !t.values.keySet().equals(values.keySet())) {
+            return false;
+        }
+        for (Map.Entry<Field, Object> e : values.entrySet()) {
+            if (!java.util.Objects.deepEquals(e.getValue(), t.values.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        int h = 0;
+        for (Map.Entry<Field, Object> e : values.entrySet()) {
+            h += e.getKey().hashCode() ^ java.util.Arrays.deepHashCode(new Object[] {e.getValue()});
+        }
+        return h;
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        StringBuilder out = new StringBuilder("{");
+        for (Map.Entry<Field, Object> e : values.entrySet()) {
+            String v = java.util.Arrays.deepToString(new Object[] {e.getValue()});
+            out.append(out.length() > 1 ? ", " : "").append(e.getKey()).append('=').append(v, 1, v.length() - 1);
+        }
+        return out.append('}').toString();
     }
 }

@@ -6,11 +6,26 @@ import java.util.regex.Pattern;
 /**
  * One line of {@code time/patterns.tsv}, compiled.
  *
+ * @param regex  the expression without its opening lookbehinds, anchored at word boundaries
+ * @param guard  its opening lookbehinds, checked at a match's start once {@code regex} has matched
+ *               there (see {@link LeadingLookbehinds}); null when it has none
+ * @param prefixes   the chars a match of {@code regex} can start with; null when any
  * @param groups the named groups of the expression, which say what each matched part means
  * @param order  the line's place in the file, to break ties between matches of equal length
  * @param source the expression as written (folded), before lexicon names were expanded
  */
-record TimePattern(String name, Kind kind, Pattern regex, List<String> groups, int order, String source) {
+record TimePattern(String name, Kind kind, Pattern regex, Pattern guard, MatchPrefixes prefixes, List<String> groups, int order, String source) {
+    /** Whether a match may start at {@code start}: a lookup, before the regex is run. */
+    boolean mayStartAt(String text, int start) {
+        return prefixes == null || prefixes.mayStartAt(text, start);
+    }
+
+    /** Whether the guard, if any, holds at {@code start} of {@code text}. */
+    boolean guardHolds(String text, int start) {
+        return guard == null || guard.matcher(text).region(start, text.length())
+                .useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
+    }
+
     enum Kind {
         POINT, DURATION, RELATIVE, ZONE,
         /** A point that is a time only as part of a larger expression; alone it is dropped. */

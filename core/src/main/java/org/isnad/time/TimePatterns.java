@@ -38,6 +38,7 @@ final class TimePatterns {
         // which stays outside the span.
         String open = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "))(?:";
         java.util.Map<String, String> fragments = new java.util.HashMap<>();
+        MatchPrefixes.Cache prefixCache = new MatchPrefixes.Cache();
         for (ResourceFile.Entry e : file.entries()) {
             if (e.fields().size() != 3) {
                 throw file.error(e, "expected name<TAB>kind<TAB>regex");
@@ -72,12 +73,24 @@ final class TimePatterns {
                 groups.add(g.group("name"));
             }
             try {
-                Pattern regex = Pattern.compile(open + body + CLOSE, Pattern.CASE_INSENSITIVE);
-                out.add(new TimePattern(e.field(0), kind, regex, List.copyOf(groups), out.size(), folded));
+                LeadingLookbehinds split = LeadingLookbehinds.of(body.toString());
+                int flags = hasLatinLetters(body.toString()) ? Pattern.CASE_INSENSITIVE : 0;
+                Pattern regex = Pattern.compile(open + split.rest() + CLOSE, flags);
+                Pattern guard = split.lookbehinds().isEmpty() ? null : Pattern.compile(split.lookbehinds(), flags);
+                MatchPrefixes prefixes = MatchPrefixes.of(split.rest(), flags != 0, prefixCache);
+                out.add(new TimePattern(e.field(0), kind, regex, guard, prefixes, List.copyOf(groups), out.size(), folded));
             } catch (PatternSyntaxException ex) {
                 throw file.error(e, "bad regex: " + ex.getDescription());
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the regex names a Latin letter (an English month name): only then does it need case
+     * folding, which makes every literal slower to compare. Escapes and group names are ASCII too.
+     */
+    static boolean hasLatinLetters(String regex) {
+        return regex.replaceAll("\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]|\\(\\?<[a-zA-Z0-9]+>", " ").matches("(?s).*[A-Za-z].*");
     }
 }

@@ -37,15 +37,15 @@ final class TimexRecogniser {
     }
 
     List<Chunk> recognise(String text) {
-        return recognise(text, triggers.starts(text, REACH_BEFORE, REACH_AFTER));
+        return recognise(text, triggers.starts(text, REACH_BEFORE, REACH_AFTER), true);
     }
 
-    /** The same without the prefilter: every pattern at every word start. For tests of the prefilter. */
+    /** The same without the prefilters: every pattern run at every word start. For tests of the prefilters. */
     List<Chunk> recogniseEverywhere(String text) {
-        return recognise(text, triggers.everywhere(text));
+        return recognise(text, triggers.everywhere(text), false);
     }
 
-    private List<Chunk> recognise(String text, int[][] startsOfPattern) {
+    private List<Chunk> recognise(String text, int[][] startsOfPattern, boolean byPrefix) {
         List<Chunk> found = new ArrayList<>();
         // Each pattern is tried only where a word starts shortly before one of its own trigger
         // words: scanning dozens of patterns over every char of a report is where the time would go.
@@ -54,11 +54,11 @@ final class TimexRecogniser {
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int after = -1;
             for (int start : startsOfPattern[p.order()]) {
-                if (start < after) {
-                    continue; // inside this pattern's last match, as find() would skip it
+                if (start < after || byPrefix && !p.mayStartAt(text, start)) {
+                    continue; // inside this pattern's last match, as find() would skip it; or no match starts so
                 }
                 m.region(start, text.length());
-                if (m.lookingAt()) {
+                if (m.lookingAt() && p.guardHolds(text, start)) {
                     Chunk c = groups.read(p, m);
                     if (c != null) {
                         found.add(c);

@@ -39,11 +39,19 @@ public final class TimexTagger {
     public List<Timex> recognise(NormalisedText view) {
         List<Timex> out = new ArrayList<>();
         String text = view.text();
-        List<PlaceZones.Mention> places = placeZones.mentions(text);
-        String dateline = placeZones.datelineZone(text);
-        for (Chunk raw : recogniser.recognise(text)) {
+        List<Chunk> chunks = recogniser.recognise(text);
+        List<Span> sentences = new ArrayList<>(chunks.size());
+        for (Chunk raw : chunks) {
+            sentences.add(sentenceAround(text, raw.start(), raw.end()));
+        }
+        // Places are looked for in the sentences that hold a time only; a name may run a little
+        // past a sentence cut at its reach.
+        List<PlaceZones.Mention> places = placeZones.mentions(text, TextWindows.around(sentences, 0, PLACE_NAME_REACH, text.length()));
+        String dateline = chunks.isEmpty() ? null : placeZones.datelineZone(text);
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk raw = chunks.get(i);
             // A time keeps the zone of the place its sentence names, else of the report's dateline.
-            String zone = PlaceZones.zoneInSentence(places, sentenceAround(text, raw.start(), raw.end()), new Span(raw.start(), raw.end()));
+            String zone = PlaceZones.zoneInSentence(places, sentences.get(i), new Span(raw.start(), raw.end()));
             zone = zone != null ? zone : dateline;
             Chunk c = zone == null ? raw : new Chunk(raw.start(), raw.end(), raw.kind(), raw.fields().with(Field.PLACEZONE, zone),
                     raw.order(), raw.firstEnd(), raw.secondStart());
@@ -54,6 +62,9 @@ public final class TimexTagger {
         }
         return out;
     }
+
+    /** The longest place name looked for past the end of a sentence. */
+    private static final int PLACE_NAME_REACH = 40;
 
     /** How far around an expression its sentence is looked for, so that a report of one line stays linear. */
     private static final int SENTENCE_REACH = 300;

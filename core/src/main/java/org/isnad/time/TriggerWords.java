@@ -40,8 +40,10 @@ final class TriggerWords {
         Map<String, BitSet> patternsOfWord = new HashMap<>();
         BitSet digitPatterns = new BitSet();
         for (int i = 0; i < patterns.size(); i++) {
-            // Words a pattern must not see (its negative lookarounds) do not trigger it.
-            String source = withoutNegativeLookarounds(patterns.get(i).source());
+            // Words a pattern must not see (its negative lookarounds) do not trigger it, nor do the
+            // words its lookbehinds want before a match: they stand before its start, where a trigger
+            // cannot put it (a start is tried only from a little before a trigger to its first char).
+            String source = withoutLookbehindsAndNegativeLookaheads(patterns.get(i).source());
             Set<String> words = new HashSet<>();
             Matcher macro = MACRO.matcher(source);
             while (macro.find()) {
@@ -77,12 +79,12 @@ final class TriggerWords {
         return new TriggerWords(patternsOfWord, digitPatterns, patterns.size(), lexicon.proclitics);
     }
 
-    /** The pattern without its {@code (?!…)} and {@code (?<!…)} groups, nested parentheses included. */
-    static String withoutNegativeLookarounds(String regex) {
+    /** The pattern without its {@code (?!…)}, {@code (?<!…)} and {@code (?<=…)} groups, nested parentheses included. */
+    static String withoutLookbehindsAndNegativeLookaheads(String regex) {
         StringBuilder out = new StringBuilder(regex.length());
         int i = 0;
         while (i < regex.length()) {
-            if (regex.startsWith("(?!", i) || regex.startsWith("(?<!", i)) {
+            if (regex.startsWith("(?!", i) || regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
                 int depth = 0;
                 int j = i;
                 for (; j < regex.length(); j++) {

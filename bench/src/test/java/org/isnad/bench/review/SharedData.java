@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Assumptions;
  * Finds {@code ../shared} beside the repository, as the cli module's tests do: a test that needs it
  * skips with a message when it is absent, and fails under {@code ISNAD_REQUIRE_SHARED=1} (as in CI).
  */
-final class SharedData {
+public final class SharedData {
     private SharedData() {
     }
 
-    static Path require(String relative) {
+    public static Path require(String relative) {
         String root = System.getProperty("isnad.root", "..");
         Path path = Path.of(root).toAbsolutePath().normalize().resolveSibling("shared").resolve(relative);
         if (!Files.exists(path)) {
