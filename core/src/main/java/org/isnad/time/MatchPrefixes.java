@@ -430,6 +430,15 @@ final class MatchPrefixes {
         }
     }
 
+    boolean caseInsensitive() {
+        return caseInsensitive;
+    }
+
+    /** The chars a match can begin with (lower case for a case-folding regex: look the text's char up folded). */
+    char[] firstChars() {
+        return root.keys.clone();
+    }
+
     /** For tests: the prefixes as strings, "" for "any". */
     List<String> prefixes() {
         List<String> out = new ArrayList<>();

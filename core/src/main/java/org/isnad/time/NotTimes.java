@@ -23,6 +23,9 @@ final class NotTimes {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Pattern names;
+    private final MatchPrefixes nameStarts;
+    /** Links and mail addresses, whose digits are no dates. */
+    private final Pattern links;
     private final Pattern rates;
     private final MatchPrefixes rateStarts;
     private final java.util.Set<String> ageWords;
@@ -35,11 +38,14 @@ final class NotTimes {
         String outlet = AlternationTrie.of(lexicon.around.outletNouns);
         String head = AlternationTrie.of(lexicon.around.nameHeads);
         String unit = AlternationTrie.of(lexicon.units.keySet());
-        // Names and idioms; an outlet's name; a unit in a family name ("أبو قرنين"); and addresses,
-        // whose digits are no dates. A mail address is tried only where a run of its chars starts:
-        // tried inside a long word it would run to the word's end from every char (issue 6).
-        this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+|(?:" + head + ")\\s+(?:" + unit
-                + "))(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:https?://|www\\.)[^\\s]+|(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.[^\\s]+");
+        // Names and idioms; an outlet's name; a unit in a family name ("أبو قرنين"). Apart, links and
+        // addresses, whose digits are no dates; a mail address is tried only where a run of its chars
+        // starts: tried inside a long word it would run to the word's end from every char (issue 6).
+        String nameRegex = "(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+|(?:" + head + ")\\s+(?:" + unit
+                + "))(?![\\p{L}\\p{N}])";
+        this.names = Pattern.compile(nameRegex);
+        this.nameStarts = MatchPrefixes.of(nameRegex, false);
+        this.links = Pattern.compile("(?<![\\p{L}\\p{N}])(?:https?://|www\\.)[^\\s]+|(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.[^\\s]+");
         // A rate's unit is not followed by what makes it a day ("في اليوم الثاني", "في اليوم التالي").
         java.util.List<String> ordinalsAndRel = new java.util.ArrayList<>(lexicon.daysOfMonth);
         ordinalsAndRel.addAll(lexicon.rel.keySet());
@@ -62,7 +68,16 @@ final class NotTimes {
         }
         List<Span> windows = TextWindows.around(spans, NAME_REACH, NAME_REACH, text.length());
         List<Span> inNames = new ArrayList<>();
-        TextWindows.find(names.matcher(text), null, text, windows, m -> inNames.add(new Span(m.start(), m.end())));
+        TextWindows.find(names.matcher(text), nameStarts, text, windows, m -> inNames.add(new Span(m.start(), m.end())));
+        // A link or an address is one run of non-space chars: only such runs that hold an expression and a mark of one are read.
+        List<Span> linkWindows = new ArrayList<>();
+        for (Span run : spans) {
+            String token = text.substring(run.start(), run.end());
+            if (token.contains("@") || token.contains("://") || token.contains("www.")) {
+                linkWindows.add(run);
+            }
+        }
+        TextWindows.find(links.matcher(text), null, text, TextWindows.around(linkWindows, 0, 0, text.length()), m -> inNames.add(new Span(m.start(), m.end())));
         TextWindows.find(rates.matcher(text), rateStarts, text, windows, r -> {
             // "مليون برميل في اليوم": per day, when a number stands a few words before.
             if (wordsBefore(text, r.start()).stream().anyMatch(w -> lexicon.amountOf(w) != null || w.chars().anyMatch(Character::isDigit))) {

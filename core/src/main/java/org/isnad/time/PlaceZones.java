@@ -1,12 +1,11 @@
 package org.isnad.time;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.isnad.model.Span;
 
 /**
@@ -23,26 +22,17 @@ public final class PlaceZones {
     private static final int DATELINE_REACH = 400;
 
     private final Map<String, String> zoneOfPlace;
-    private final Pattern places;
-    private final MatchPrefixes placeStarts;
+    private final PlaceNames places;
     private final Pattern dateline;
 
     PlaceZones(TimeLexicon lexicon) {
         this.zoneOfPlace = lexicon.placeZones;
-        String alt = zoneOfPlace.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا). The names as a trie, as
-        // this is tried at every word of every report: a flat alternation of hundreds of names costs
-        // each position all of them (issue 6).
-        String placeRegex = "(?<![\\p{L}\\p{N}])" + lexicon.procliticClass() + "?(?<place>"
-                + AlternationTrie.of(zoneOfPlace.keySet()) + ")(?![\\p{L}\\p{N}])";
-        this.places = Pattern.compile(placeRegex);
-        this.placeStarts = MatchPrefixes.of(placeRegex, false);
+        // A place may carry a one-letter proclitic (في دمشق، بدمشق، لسوريا); looked up word by word,
+        // as this runs over every sentence that holds a time (issue 6).
+        this.places = new PlaceNames(zoneOfPlace.keySet(), lexicon.proclitics);
         String marks = lexicon.around.datelineMarks.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // A line that opens with a place, maybe an agency in brackets, then a dash: "دمشق (وكالات) -".
-        this.dateline = Pattern.compile("(?m)^[\\s\\p{P}]*(?<place>" + alt + ")\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(?:" + marks + ")");
+        this.dateline = Pattern.compile("(?m)^[\\s\\p{P}]*(?<place>" + AlternationTrie.of(zoneOfPlace.keySet()) + ")\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?(?:" + marks + ")");
     }
 
     public List<Mention> mentions(String normalisedText) {
@@ -52,8 +42,7 @@ public final class PlaceZones {
     /** The places named inside {@code stretches} (sorted, disjoint) of a text, in order. */
     public List<Mention> mentions(String normalisedText, List<Span> stretches) {
         List<Mention> out = new ArrayList<>();
-        TextWindows.find(places.matcher(normalisedText), placeStarts, normalisedText, stretches,
-                m -> out.add(new Mention(m.start("place"), m.end("place"), zoneOfPlace.get(m.group("place")))));
+        places.find(normalisedText, stretches, f -> out.add(new Mention(f.start(), f.end(), zoneOfPlace.get(f.name()))));
         return out;
     }
 

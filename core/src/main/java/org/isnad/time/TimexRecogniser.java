@@ -19,6 +19,10 @@ final class TimexRecogniser {
     private static final int REACH_AFTER = 1;
 
     private final List<TimePattern> patterns;
+    /** By a start's char, the patterns whose matches can begin with it (as bits of longs). */
+    private final java.util.Map<Character, long[]> firstChars;
+    /** The patterns whose first char is not known: tried at any char. */
+    private final long[] anyFirst;
     private final TriggerWords triggers;
     private final GroupReader groups;
     private final ChunkJoiner joiner;
@@ -28,6 +32,26 @@ final class TimexRecogniser {
 
     TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns, TriggerWords triggers, Punctuation punctuation) {
         this.patterns = patterns;
+        int words = (patterns.size() + 63) / 64;
+        this.anyFirst = new long[words];
+        java.util.Map<Character, long[]> byChar = new java.util.HashMap<>();
+        for (TimePattern p : patterns) {
+            if (p.prefixes() == null) {
+                anyFirst[p.order() / 64] |= 1L << p.order();
+            }
+        }
+        for (TimePattern p : patterns) {
+            if (p.prefixes() != null) {
+                for (char c : p.prefixes().firstChars()) {
+                    byChar.computeIfAbsent(c, k -> anyFirst.clone())[p.order() / 64] |= 1L << p.order();
+                    if (p.prefixes().caseInsensitive() && c < 0x80 && Character.isLetter(c)) {
+                        char upper = Character.toUpperCase(c);
+                        byChar.computeIfAbsent(upper, k -> anyFirst.clone())[p.order() / 64] |= 1L << p.order();
+                    }
+                }
+            }
+        }
+        this.firstChars = java.util.Map.copyOf(byChar);
         this.triggers = triggers;
         this.groups = new GroupReader(lexicon);
         this.joiner = new ChunkJoiner(lexicon, punctuation);
@@ -37,36 +61,69 @@ final class TimexRecogniser {
     }
 
     List<Chunk> recognise(String text) {
-        return recognise(text, triggers.starts(text, REACH_BEFORE, REACH_AFTER), true);
-    }
-
-    /** The same without the prefilters: every pattern run at every word start. For tests of the prefilters. */
-    List<Chunk> recogniseEverywhere(String text) {
-        return recognise(text, triggers.everywhere(text), false);
-    }
-
-    private List<Chunk> recognise(String text, int[][] startsOfPattern, boolean byPrefix) {
+        TriggerWords.Candidates candidates = triggers.candidates(text, REACH_BEFORE, REACH_AFTER);
         List<Chunk> found = new ArrayList<>();
-        // Each pattern is tried only where a word starts shortly before one of its own trigger
-        // words: scanning dozens of patterns over every char of a report is where the time would go.
-        for (TimePattern p : patterns) {
-            Matcher m = p.regex().matcher(text);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            int after = -1;
-            for (int start : startsOfPattern[p.order()]) {
-                if (start < after || byPrefix && !p.mayStartAt(text, start)) {
-                    continue; // inside this pattern's last match, as find() would skip it; or no match starts so
-                }
-                m.region(start, text.length());
-                if (m.lookingAt() && p.guardHolds(text, start)) {
-                    Chunk c = groups.read(p, m);
+        Matcher[] matchers = new Matcher[patterns.size()];
+        int[] after = new int[patterns.size()];
+        // Each place is tried only with the patterns that have a trigger word shortly after it and
+        // that can start with its char; scanning dozens of patterns over every char of a report is
+        // where the time would go.
+        int[] starts = candidates.starts();
+        for (int k = 0; k < starts.length; k++) {
+            int start = starts[k];
+            long[] mask = candidates.patterns()[k];
+            long[] byChar = firstChars.getOrDefault(text.charAt(start), anyFirst);
+            for (int w = 0; w < mask.length; w++) {
+                long bits = mask[w] & byChar[w];
+                while (bits != 0) {
+                    int p = w * 64 + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    TimePattern pattern = patterns.get(p);
+                    // Inside this pattern's last match, as find() would skip it; or no match starts so.
+                    if (start < after[p] || !pattern.mayStartAt(text, start)) {
+                        continue;
+                    }
+                    Chunk c = tryAt(pattern, matchers, text, start);
                     if (c != null) {
                         found.add(c);
-                        after = m.end();
+                        after[p] = matchers[p].end();
                     }
                 }
             }
         }
+        // In pattern order, then text order, as the joiner expects to break ties.
+        found.sort(java.util.Comparator.comparingInt(Chunk::order).thenComparingInt(Chunk::start));
+        return finish(text, found);
+    }
+
+    /** The same without the prefilters: every pattern run at every word start. For tests of the prefilters. */
+    List<Chunk> recogniseEverywhere(String text) {
+        int[] all = triggers.everywhere(text);
+        List<Chunk> found = new ArrayList<>();
+        Matcher[] matchers = new Matcher[patterns.size()];
+        for (TimePattern p : patterns) {
+            int after = -1;
+            for (int start : all) {
+                Chunk c = start < after ? null : tryAt(p, matchers, text, start);
+                if (c != null) {
+                    found.add(c);
+                    after = matchers[p.order()].end();
+                }
+            }
+        }
+        return finish(text, found);
+    }
+
+    private Chunk tryAt(TimePattern p, Matcher[] matchers, String text, int start) {
+        Matcher m = matchers[p.order()];
+        if (m == null) {
+            m = matchers[p.order()] = p.regex().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(start, text.length());
+        return m.lookingAt() && p.guardHolds(text, start) ? groups.read(p, m) : null;
+    }
+
+    private List<Chunk> finish(String text, List<Chunk> found) {
         // The order matters: parts are joined into expressions before the words that bound them
         // are looked for around the whole expression.
         // Tense cues are read before the bounding words join the span ("منذ 7/2" looks back).

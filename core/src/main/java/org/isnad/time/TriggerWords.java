@@ -132,48 +132,59 @@ final class TriggerWords {
     }
 
     /**
-     * For each pattern, the positions where a match of it may start, in order: word starts (and the
-     * char after a one-letter proclitic) from {@code before} chars before one of its trigger words
-     * to {@code after} chars after that word's start.
+     * The places where a match may start (word starts, and the char after a one-letter proclitic),
+     * each with the patterns that may start there: those with a trigger word that starts from
+     * {@code after} chars before the place to {@code before} chars after it. Places no pattern may
+     * start at are left out.
      */
-    int[][] starts(String text, int before, int after) {
+    Candidates candidates(String text, int before, int after) {
         List<int[]> tokens = tokens(text);
         int[] wordStarts = wordStarts(text, tokens);
-        List<List<int[]>> windows = new ArrayList<>(patternCount);
-        for (int p = 0; p < patternCount; p++) {
-            windows.add(new ArrayList<>());
-        }
+        int words = (patternCount + 63) / 64;
+        int[] triggerStart = new int[tokens.size()];
+        long[][] triggerMask = new long[tokens.size()][];
+        int n = 0;
         for (int[] tok : tokens) {
             BitSet ps = patternsOf(text.substring(tok[0], tok[1]));
-            if (ps == null) {
-                continue;
+            if (ps != null) {
+                triggerStart[n] = tok[0];
+                triggerMask[n++] = Arrays.copyOf(ps.toLongArray(), words);
             }
-            int from = Math.max(0, tok[0] - before);
-            // The window reaches past the word's start by a char, for a match after a proclitic (وأمس).
-            int to = Math.min(text.length(), tok[0] + after + 1);
-            for (int p = ps.nextSetBit(0); p >= 0; p = ps.nextSetBit(p + 1)) {
-                List<int[]> w = windows.get(p);
-                int[] last = w.isEmpty() ? null : w.get(w.size() - 1);
-                if (last != null && from <= last[1]) {
-                    last[1] = Math.max(last[1], to);
+        }
+        int[] starts = new int[wordStarts.length];
+        long[][] masks = new long[wordStarts.length][];
+        int size = 0;
+        int first = 0;
+        for (int s : wordStarts) {
+            // The window reaches past a word's start by a char, for a match after a proclitic (وأمس).
+            while (first < n && triggerStart[first] <= s - after - 1) {
+                first++;
+            }
+            long[] mask = null;
+            for (int t = first; t < n && triggerStart[t] <= s + before; t++) {
+                if (mask == null) {
+                    mask = triggerMask[t].clone();
                 } else {
-                    w.add(new int[] {from, to});
+                    for (int w = 0; w < words; w++) {
+                        mask[w] |= triggerMask[t][w];
+                    }
                 }
             }
+            if (mask != null) {
+                starts[size] = s;
+                masks[size++] = mask;
+            }
         }
-        int[][] out = new int[patternCount][];
-        for (int p = 0; p < patternCount; p++) {
-            out[p] = within(wordStarts, windows.get(p));
-        }
-        return out;
+        return new Candidates(Arrays.copyOf(starts, size), Arrays.copyOf(masks, size));
     }
 
-    /** Every place a match may start, for every pattern: no prefilter. */
-    int[][] everywhere(String text) {
-        int[] all = wordStarts(text, tokens(text));
-        int[][] out = new int[patternCount][];
-        Arrays.fill(out, all);
-        return out;
+    /** Places where a match may start, in order, and for each the patterns (as bits of longs) that may. */
+    record Candidates(int[] starts, long[][] patterns) {
+    }
+
+    /** Every place a match may start: no prefilter. */
+    int[] everywhere(String text) {
+        return wordStarts(text, tokens(text));
     }
 
     /** Runs of letters, or of digits, as {@code [start, end)}. */
@@ -204,25 +215,6 @@ final class TriggerWords {
             out[size++] = tok[0];
             if (proclitics.indexOf(text.charAt(tok[0])) >= 0 && tok[1] - tok[0] > 1) {
                 out[size++] = tok[0] + 1;
-            }
-        }
-        return Arrays.copyOf(out, size);
-    }
-
-    /** The positions of {@code sorted} that fall in the (sorted, disjoint) windows. */
-    private static int[] within(int[] sorted, List<int[]> windows) {
-        int[] out = new int[16];
-        int size = 0;
-        int i = 0;
-        for (int[] w : windows) {
-            while (i < sorted.length && sorted[i] < w[0]) {
-                i++;
-            }
-            while (i < sorted.length && sorted[i] < w[1]) {
-                if (size == out.length) {
-                    out = Arrays.copyOf(out, size * 2);
-                }
-                out[size++] = sorted[i++];
             }
         }
         return Arrays.copyOf(out, size);
