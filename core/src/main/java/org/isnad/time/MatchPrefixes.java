@@ -82,7 +82,7 @@ final class MatchPrefixes {
     boolean mayStartAt(CharSequence text, int at) {
         Node n = root;
         for (int i = at; i < text.length(); i++) {
-            char c = text.charAt(i);
+            char c = symbol(text.charAt(i));
             n = n.next(caseInsensitive && c < 0x80 ? Character.toLowerCase(c) : c);
             if (n == null) {
                 return false;
@@ -90,9 +90,23 @@ final class MatchPrefixes {
             if (n.end) {
                 return true;
             }
+            while (c == DIGIT && i + 1 < text.length() && symbol(text.charAt(i + 1)) == DIGIT) {
+                i++; // a run of digits is one symbol
+            }
         }
         return false;
     }
+
+    /**
+     * What a char counts as: every ASCII digit is {@link #DIGIT}. A run of digits counts once, on
+     * both sides, so that "3 أيام" and "15 شهرا" are told apart by the word after the number, not
+     * by how many digits it has (a number is in most patterns, and in every report).
+     */
+    static char symbol(char c) {
+        return c >= '0' && c <= '9' ? DIGIT : c;
+    }
+
+    private static final char DIGIT = '0';
 
     /** The key that marks a prefix's end in the maps a trie is built from (no char of a text). */
     private static final Character END = '\uFFFF';
@@ -196,7 +210,8 @@ final class MatchPrefixes {
                     continue;
                 }
                 for (String y : b) {
-                    String joined = x + y;
+                    boolean run = !x.isEmpty() && x.charAt(x.length() - 1) == DIGIT && !y.isEmpty() && y.charAt(0) == DIGIT;
+                    String joined = run ? x + y.substring(1) : x + y;
                     out.add(joined.length() > depth ? joined.substring(0, depth) : joined);
                 }
             }
@@ -420,9 +435,9 @@ final class MatchPrefixes {
                 return cut();
             }
             if (ci && c < 0x80) {
-                return Set.of(String.valueOf(Character.toLowerCase(c)));
+                return Set.of(String.valueOf(Character.toLowerCase(symbol(c))));
             }
-            return Set.of(String.valueOf(c));
+            return Set.of(String.valueOf(symbol(c)));
         }
 
         private static Set<String> cut() {

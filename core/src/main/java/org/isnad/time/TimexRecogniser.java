@@ -72,7 +72,7 @@ final class TimexRecogniser {
         for (int k = 0; k < starts.length; k++) {
             int start = starts[k];
             long[] mask = candidates.patterns()[k];
-            long[] byChar = firstChars.getOrDefault(text.charAt(start), anyFirst);
+            long[] byChar = firstChars.getOrDefault(MatchPrefixes.symbol(text.charAt(start)), anyFirst);
             for (int w = 0; w < mask.length; w++) {
                 long bits = mask[w] & byChar[w];
                 while (bits != 0) {

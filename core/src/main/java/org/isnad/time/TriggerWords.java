@@ -23,15 +23,34 @@ final class TriggerWords {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern MACRO = Pattern.compile("\\{(?<name>[a-z][a-z0-9]*)}");
 
-    private final Map<String, BitSet> patternsOfWord;
-    private final BitSet digitPatterns;
+    /**
+     * The patterns of each trigger word as bits of longs, and of each trigger word with a one-letter
+     * proclitic glued to it (وأمس، بيوم) those of the bare word too: one lookup per word of a text.
+     */
+    private final Map<String, long[]> patternsOfWord;
+    private final long[] digitPatterns;
     private final int patternCount;
     /** One-letter proclitics that may be glued to a trigger (وأمس، بيوم). */
     private final String proclitics;
 
     private TriggerWords(Map<String, BitSet> patternsOfWord, BitSet digitPatterns, int patternCount, String proclitics) {
-        this.patternsOfWord = Map.copyOf(patternsOfWord);
-        this.digitPatterns = digitPatterns;
+        int words = (patternCount + 63) / 64;
+        Map<String, long[]> masks = new HashMap<>();
+        patternsOfWord.forEach((w, ps) -> masks.put(w, Arrays.copyOf(ps.toLongArray(), words)));
+        for (Map.Entry<String, BitSet> e : patternsOfWord.entrySet()) {
+            if (e.getKey().length() < 2) {
+                continue;
+            }
+            long[] bare = masks.get(e.getKey());
+            for (char p : proclitics.toCharArray()) {
+                long[] glued = masks.computeIfAbsent(p + e.getKey(), k -> new long[words]);
+                for (int i = 0; i < words; i++) {
+                    glued[i] |= bare[i];
+                }
+            }
+        }
+        this.patternsOfWord = Map.copyOf(masks);
+        this.digitPatterns = Arrays.copyOf(digitPatterns.toLongArray(), words);
         this.patternCount = patternCount;
         this.proclitics = proclitics;
     }
@@ -109,26 +128,22 @@ final class TriggerWords {
         return out.toString();
     }
 
-    /** The patterns a word (or a run of digits) can be part of; null when none. */
-    private BitSet patternsOf(String token) {
+    /** The patterns a word (or a run of digits) can be part of, as bits of longs; null when none. */
+    private long[] patternsOf(String token) {
         if (Character.isDigit(token.charAt(0))) {
             return digitPatterns;
         }
-        String word = token.toLowerCase(Locale.ROOT);
-        BitSet found = patternsOfWord.get(word);
-        if (word.length() > 2 && proclitics.indexOf(word.charAt(0)) >= 0) {
-            BitSet bare = patternsOfWord.get(word.substring(1));
-            if (bare != null) {
-                found = found == null ? bare : or(found, bare);
-            }
-        }
-        return found;
+        // Only Latin words (month names) have case; most words of a report have none to fold.
+        return patternsOfWord.get(hasLatinCapital(token) ? token.toLowerCase(Locale.ROOT) : token);
     }
 
-    private static BitSet or(BitSet a, BitSet b) {
-        BitSet c = (BitSet) a.clone();
-        c.or(b);
-        return c;
+    private static boolean hasLatinCapital(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -145,10 +160,10 @@ final class TriggerWords {
         long[][] triggerMask = new long[tokens.size()][];
         int n = 0;
         for (int[] tok : tokens) {
-            BitSet ps = patternsOf(text.substring(tok[0], tok[1]));
+            long[] ps = patternsOf(text.substring(tok[0], tok[1]));
             if (ps != null) {
                 triggerStart[n] = tok[0];
-                triggerMask[n++] = Arrays.copyOf(ps.toLongArray(), words);
+                triggerMask[n++] = ps;
             }
         }
         int[] starts = new int[wordStarts.length];

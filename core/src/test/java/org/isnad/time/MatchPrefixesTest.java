@@ -25,6 +25,14 @@ class MatchPrefixesTest {
     }
 
     @Test
+    void aRunOfDigitsCountsOnceSoTheWordAfterANumberIsLookedAt() {
+        MatchPrefixes p = MatchPrefixes.of("\\d{1,2}\\s+(?:يوم|شهر)", false);
+        assertThat(p.prefixes()).containsExactlyInAnyOrder("0 ي", "0 ش");
+        assertThat(p.mayStartAt("15 شهرا", 0)).isTrue();
+        assertThat(p.mayStartAt("2000 منزل", 0)).isFalse();
+    }
+
+    @Test
     void caseFoldingFollowsTheRegex() {
         MatchPrefixes p = MatchPrefixes.of("march|may", true);
         assertThat(p.mayStartAt("March 3", 0)).isTrue();
