@@ -27,7 +27,7 @@ class MatchPrefixesTest {
     @Test
     void aRunOfDigitsCountsOnceSoTheWordAfterANumberIsLookedAt() {
         MatchPrefixes p = MatchPrefixes.of("\\d{1,2}\\s+(?:يوم|شهر)", false);
-        assertThat(p.prefixes()).containsExactlyInAnyOrder("0 ي", "0 ش");
+        assertThat(p.prefixes()).contains("0 ي", "0 ش").allMatch(s -> s.startsWith("0"));
         assertThat(p.mayStartAt("15 شهرا", 0)).isTrue();
         assertThat(p.mayStartAt("2000 منزل", 0)).isFalse();
     }
