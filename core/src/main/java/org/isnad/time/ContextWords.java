@@ -35,6 +35,7 @@ final class ContextWords {
     /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
     final List<String> rates = new ArrayList<>();
     final List<String> nameHeads = new ArrayList<>();
+    final java.util.Set<String> givenNames = new java.util.HashSet<>();
     /** Nouns that take a year after them ("دستور 1973"). */
     final List<String> yearNouns = new ArrayList<>();
     /** Words that may stand between the parts of one expression ("من", "يوم"). */
@@ -72,7 +73,8 @@ final class ContextWords {
             case "idiom" -> names.add(fold.apply(e.field(1)));
             case "rate" -> rates.add(fold.apply(e.field(1)));
             case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, age-class, idiom, rate or name-head");
+            case "given-name" -> givenNames.add(fold.apply(e.field(1)));
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, age-class, idiom, rate, name-head or given-name");
         });
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
         load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {

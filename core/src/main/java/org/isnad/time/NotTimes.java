@@ -96,6 +96,9 @@ final class NotTimes {
                 lastAge = c;
                 continue;
             }
+            if (isFamilyName(text, c)) {
+                continue;
+            }
             out.add(c);
         }
         return out;
@@ -147,7 +150,10 @@ final class NotTimes {
         return false;
     }
 
-    /** "(35 عاما)": the count is all the brackets hold. */
+    /**
+     * "(35 عاما)", "محمد – 35 عاما –": the count is all that brackets or a pair of dashes hold, an
+     * aside after a name; a length of time is said in the sentence, not set apart from it.
+     */
     private static boolean inBrackets(String text, Chunk c) {
         int open = c.start() - 1;
         while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
@@ -157,7 +163,27 @@ final class NotTimes {
         while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
             close++;
         }
-        return open >= 0 && close < text.length() && text.charAt(open) == '(' && text.charAt(close) == ')';
+        if (open < 0 || close >= text.length()) {
+            return false;
+        }
+        char o = text.charAt(open);
+        char e = text.charAt(close);
+        return o == '(' && e == ')' || o == e && (o == '–' || o == '—' || o == '-') && open > 0 && Character.isWhitespace(text.charAt(open - 1));
+    }
+
+    /**
+     * "محمد الخميس", "فهد السبت": a weekday written with the article right after a given name is a
+     * family name (Arab families take the names of days), not a day; a day is said with a
+     * preposition, "يوم" or a date, which the weekday then carries.
+     */
+    private boolean isFamilyName(String text, Chunk c) {
+        TimeFields f = c.fields();
+        if (!f.only(Field.WEEKDAY) || !text.startsWith("ال", c.start())) {
+            return false;
+        }
+        List<String> before = wordsBefore(text, c.start());
+        return !before.isEmpty() && lexicon.around.givenNames.contains(before.get(before.size() - 1))
+                && c.start() - text.lastIndexOf(before.get(before.size() - 1), c.start()) <= before.get(before.size() - 1).length() + 2;
     }
 
     /** The few words before {@code at} in the same clause, nearest last. */
