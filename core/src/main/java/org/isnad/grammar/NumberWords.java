@@ -17,6 +17,8 @@ import org.isnad.text.Normaliser;
  * its own value. Digits with a decimal or thousands separator are read too. Immutable.
  */
 public final class NumberWords {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     /** What a number word does in a compound. */
     public enum Kind { CARDINAL, ORDINAL, HUNDRED, SCALE, AND }
 
@@ -107,12 +109,12 @@ public final class NumberWords {
         if (DIGITS.matcher(s).matches()) {
             return digits(s);
         }
-        List<Word> parts = parts(s.split("\\s+"));
+        List<Word> parts = parts(SPACES.split(s));
         return parts == null ? null : compose(parts);
     }
 
     private static BigDecimal digits(String s) {
-        if (s.matches("\\d{1,3}(?:,\\d{3})+")) {
+        if (GROUPED.matcher(s).matches()) {
             return new BigDecimal(s.replace(",", ""));
         }
         return new BigDecimal(s.replace(',', '.'));

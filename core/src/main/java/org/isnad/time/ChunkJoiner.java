@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.isnad.text.Punctuation;
  * pair of days a postponement verb governs is split in two.
  */
 final class ChunkJoiner {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BREAKS = Pattern.compile("[\\s\\p{P}\\p{S}]+");
     /** How far back (in words) a postponement verb may stand before "من X إلى Y". */
     private static final int VERB_REACH = 8;
 
@@ -63,9 +66,13 @@ final class ChunkJoiner {
             if (range != null) {
                 out.set(out.size() - 1, range);
                 // "يوم الجمعة بين 1 مساء و4 مساء": the stretch may now stand right after a day.
+                // "6 ذي القعدة - 1 ذي الحجة، الموافق 21 أغسطس - 14 سبتمبر": a stretch said again in the
+                // other calendar is the same stretch, end for end.
                 Chunk before = out.size() > 1 ? out.get(out.size() - 2) : null;
-                TimeFields both = before != null && joinable(before, range) && onlyGlue(text, before.end(), range.start())
-                        ? withDay(before.fields(), range.fields()) : null;
+                boolean glued = before != null && onlyGlue(text, before.end(), range.start());
+                TimeFields both = !glued ? null
+                        : before.secondStart() >= 0 ? (before.kind().isPoint() && range.kind().isPoint() ? before.fields().merge(range.fields()) : null)
+                        : joinable(before, range) ? withDay(before.fields(), range.fields()) : null;
                 if (both != null) {
                     out.remove(out.size() - 1);
                     out.set(out.size() - 1, joined(before, range, both));
@@ -78,7 +85,14 @@ final class ChunkJoiner {
                 continue;
             }
             boolean bracketed = last != null && bracketedDay(text, last, c);
-            if (last != null && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed)) {
+            // The end of one stretch and the start of the next are not one time, however glued
+            // ("… - 1 ذي الحجة، الموافق 21 أغسطس - …"): each stays with its own stretch.
+            boolean twoStretches = last != null && (last.secondStart() >= 0 || rangeWordAround(text, last.start(), -1))
+                    && rangeWordAround(text, c.end(), 1);
+            // A part word ("نهاية", "منتصف") heads the time after it, as the first noun of a
+            // construct: it never closes the one before ("من 15 يونيو حتى نهاية يوم 15 سبتمبر").
+            boolean partOfNext = c.kind() == TimePattern.Kind.WEAK && c.fields().only(Field.PART);
+            if (last != null && !twoStretches && !partOfNext && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed)) {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {
                     Chunk j = joined(last, c, merged);
@@ -156,7 +170,7 @@ final class ChunkJoiner {
         }
         boolean ranged = false;
         boolean and = false;
-        for (String word : text.substring(a.end(), b.start()).split("\\s+")) {
+        for (String word : SPACES.split(text.substring(a.end(), b.start()))) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -177,6 +191,19 @@ final class ChunkJoiner {
         }
         int from = opener(text, a.start(), lexicon.around.rangeOpeners);
         return from >= 0 ? from : opener >= 0 ? opener : a.start();
+    }
+
+    /** Whether a range word ("-", "إلى", "حتى") stands right before ({@code dir} -1) or after ({@code dir} 1) {@code at}. */
+    private boolean rangeWordAround(String text, int at, int dir) {
+        int i = at;
+        while (dir < 0 ? i > 0 && Character.isWhitespace(text.charAt(i - 1)) : i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i += dir;
+        }
+        int j = i;
+        while (dir < 0 ? j > 0 && !Character.isWhitespace(text.charAt(j - 1)) : j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            j += dir;
+        }
+        return i != j && lexicon.isRangeWord(dir < 0 ? text.substring(j, i) : text.substring(i, j));
     }
 
     /** Where one of {@code words} stands right before {@code at} (spaces apart), or -1. */
@@ -294,7 +321,7 @@ final class ChunkJoiner {
         if (to - from > 40) {
             return false;
         }
-        for (String word : text.substring(from, to).split("[\\s\\p{P}\\p{S}]+")) {
+        for (String word : BREAKS.split(text.substring(from, to))) {
             if (!word.isEmpty() && !lexicon.around.glue.contains(word)) {
                 return false;
             }
@@ -330,7 +357,7 @@ final class ChunkJoiner {
 
     private boolean postponed(String text, int at) {
         String before = text.substring(Math.max(0, at - 120), at);
-        String[] words = before.split("[\\s\\p{P}\\p{S}]+");
+        String[] words = BREAKS.split(before);
         for (int i = words.length - 1, n = 0; i >= 0 && n < VERB_REACH; i--, n++) {
             String w = words[i];
             String bare = lexicon.withoutProclitic(w) == null ? w : lexicon.withoutProclitic(w);

@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import static org.isnad.time.TimexResolver.EXPLICIT;
 import static org.isnad.time.TimexResolver.REPORT;
 import static org.isnad.time.TimexResolver.UNRESOLVED;
@@ -17,6 +18,7 @@ import org.isnad.time.TimexResolver.Day;
  * the point N units before or after an event the report just told ("بعد 4 أيام من تلك الرحلة").
  */
 final class CountedTimes {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words that point back at an event the report just told ("تلك", "ذلك"). */
     private final Set<String> anaphors;
 
@@ -188,7 +190,7 @@ final class CountedTimes {
     }
 
     private boolean isAnaphor(String phrase) {
-        String first = phrase.strip().split("\\s+")[0];
+        String first = SPACES.split(phrase.strip())[0];
         return anaphors.contains(first);
     }
 }

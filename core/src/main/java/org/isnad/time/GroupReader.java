@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.isnad.model.Span;
  * words cannot mean what its groups say is no match.
  */
 final class GroupReader {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A year written in words ("ألفين وعشرين") is read as one only in this range. */
     private static final int YEAR_WORDS_FROM = 100;
     private static final int YEAR_WORDS_TO = 2200;
@@ -31,7 +33,7 @@ final class GroupReader {
             if (raw == null) {
                 continue;
             }
-            String w = raw.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            String w = SPACES.matcher(raw.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
             if (!readGroup(g, w, f, m.start(g), m.end(g))) {
                 return null;
             }

@@ -94,7 +94,7 @@ final class MatchPrefixes {
                 i++; // a run of digits is one symbol
             }
         }
-        return false;
+        return n.next(END_OF_TEXT) != null;
     }
 
     /**
@@ -107,6 +107,9 @@ final class MatchPrefixes {
     }
 
     private static final char DIGIT = '0';
+    private static final Set<String> EMPTY = Set.of("");
+    /** Stands for the end of the text in a prefix (a regex's {@code $}); no char of a text. */
+    private static final char END_OF_TEXT = '\uFFFE';
 
     /** The key that marks a prefix's end in the maps a trie is built from (no char of a text). */
     private static final Character END = '\uFFFF';
@@ -190,9 +193,27 @@ final class MatchPrefixes {
         private Set<String> sequence() {
             Set<String> acc = new HashSet<>();
             acc.add("");
+            // A lookahead that nothing consuming follows in its branch says what comes next
+            // ("(?=\\s+مساء)" after an hour): its words extend the prefixes, closed, since the
+            // text after it is the same text it looked at.
+            Set<String> ahead = null;
             while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
+                if (re.startsWith("(?=", i)) {
+                    ahead = lookahead();
+                    continue;
+                }
                 Set<String> atom = quantified(atom());
+                if (!atom.equals(EMPTY)) {
+                    ahead = null;
+                }
                 acc = concat(acc, atom);
+            }
+            if (ahead != null) {
+                Set<String> closedAhead = new HashSet<>();
+                for (String a : ahead) {
+                    closedAhead.add(a.length() >= depth ? a : a + CUT);
+                }
+                acc = concat(acc, closedAhead);
             }
             // At the end of a branch, what is still open is complete: anything may follow.
             Set<String> out = new HashSet<>();
@@ -279,15 +300,38 @@ final class MatchPrefixes {
                     i++;
                     return cut();
                 case '^':
-                case '$':
                     i++;
                     return Set.of("");
+                case '$':
+                    // The end of the text, or a line break before it: nothing more is read after either.
+                    i++;
+                    return Set.of("" + END_OF_TEXT + CUT, "\n" + CUT, "\r" + CUT, "\u0085" + CUT, "\u2028" + CUT, "\u2029" + CUT);
                 case '\\':
                     return escape();
                 default:
                     i++;
                     return literal(c);
             }
+        }
+
+        /** The prefixes a positive lookahead asks for; null when it cannot be read (then it asks nothing). */
+        private Set<String> lookahead() {
+            int open = i;
+            int end = closing(open);
+            i = open + 3;
+            try {
+                Set<String> inside = alternation();
+                if (i == end - 1) {
+                    i = end;
+                    return inside;
+                }
+            } catch (TooMany e) {
+                throw e;
+            } catch (Unreadable e) {
+                // fall through: read as asking nothing
+            }
+            i = end;
+            return null;
         }
 
         private Set<String> group() {

@@ -14,6 +14,7 @@ import org.isnad.model.SpanIndex;
  * العمر"), which counts years of a life, not a stretch of the story.
  */
 final class NotTimes {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How many words before a count of years an age word may stand ("تبلغ من العمر 51 عاما"). */
     private static final int AGE_REACH = 5;
     /** How far a name or idiom that holds an expression may reach past it, either side. */
@@ -138,7 +139,12 @@ final class NotTimes {
             return true;
         }
         List<String> before = wordsBefore(text, c.start());
-        if (years && !before.isEmpty() && !f.has(Field.MOD) && lexicon.around.ageClass.contains(before.get(before.size() - 1))) {
+        // "ذات الـ6 سنوات": the article written apart from the number is no word of its own.
+        int last = before.size() - 1;
+        if (last > 0 && before.get(last).equals("ال")) {
+            last--;
+        }
+        if (years && last >= 0 && !f.has(Field.MOD) && lexicon.around.ageClass.contains(before.get(last))) {
             return true;
         }
         for (String w : before) {
@@ -204,7 +210,7 @@ final class NotTimes {
         if (to - from > 20) {
             return false;
         }
-        for (String w : text.substring(from, to).split("\\s+")) {
+        for (String w : SPACES.split(text.substring(from, to))) {
             if (!w.isEmpty() && !lexicon.isRangeWord(w) && !lexicon.around.glue.contains(w)) {
                 return false;
             }

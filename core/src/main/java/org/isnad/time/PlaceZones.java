@@ -14,6 +14,7 @@ import org.isnad.model.Span;
  * its sentence names, else of its report's dateline, else the run's.
  */
 public final class PlaceZones {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A place named in a normalised text and its zone id. */
     public record Mention(int start, int end, String zone) {
     }
@@ -50,7 +51,7 @@ public final class PlaceZones {
     public String datelineZone(String normalisedText) {
         Matcher m = dateline.matcher(normalisedText);
         m.region(0, Math.min(normalisedText.length(), DATELINE_REACH));
-        return m.find() ? zoneOfPlace.get(m.group("place").replaceAll("\\s+", " ")) : null;
+        return m.find() ? zoneOfPlace.get(SPACES.matcher(m.group("place")).replaceAll(" ")) : null;
     }
 
     /**

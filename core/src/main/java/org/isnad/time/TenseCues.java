@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * the report was filed.
  */
 final class TenseCues {
+    private static final Pattern TRAILING_BREAKS = Pattern.compile("[\\s/\\p{P}]+$");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\p{P}]+");
     /** How many words before the expression a cue may stand. */
     private static final int REACH = 6;
 
@@ -55,7 +58,7 @@ final class TenseCues {
     }
 
     private boolean filed(String text, int at) {
-        String before = text.substring(Math.max(0, at - 16), at).replaceAll("[\\s/\\p{P}]+$", "");
+        String before = TRAILING_BREAKS.matcher(text.substring(Math.max(0, at - 16), at)).replaceAll("");
         return lexicon.around.filedMarks.stream().anyMatch(before::endsWith);
     }
 
@@ -66,7 +69,7 @@ final class TenseCues {
         for (char stop : new char[] {'.', '،', ',', '\n', '؛', ':'}) {
             window = window.substring(window.lastIndexOf(stop) + 1);
         }
-        String[] words = window.strip().split("[\\s\\p{P}]+");
+        String[] words = WORD_BREAKS.split(window.strip());
         int first = Math.max(0, words.length - REACH);
         for (int i = words.length - 1; i >= first; i--) {
             for (int n = Math.min(longest, i + 1); n >= 1; n--) {

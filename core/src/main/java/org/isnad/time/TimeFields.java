@@ -42,7 +42,14 @@ public final class TimeFields {
         out.putAll(values);
         for (Map.Entry<Field, Object> e : other.values.entrySet()) {
             Object mine = out.putIfAbsent(e.getKey(), e.getValue());
-            if (mine != null && !Objects.equals(mine, e.getValue())) {
+            if (mine instanceof TimeFields a && e.getValue() instanceof TimeFields b) {
+                // The far ends of two stretches merge as the near ends do.
+                TimeFields both = a.merge(b);
+                if (both == null) {
+                    return null;
+                }
+                out.put(e.getKey(), both);
+            } else if (mine != null && !java.util.Objects.deepEquals(mine, e.getValue())) {
                 return null;
             }
         }

@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.isnad.text.Quote;
  * clutter are left out; those in reported speech are marked as quoted.
  */
 public final class TimeStage implements ReportStage {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final TimexTagger tagger;
     private final ResolutionPolicy policy;
 
@@ -62,6 +64,6 @@ public final class TimeStage implements ReportStage {
             return false;
         }
         return quotes.containing(t.span()).stream()
-                .anyMatch(q -> q.marked() && names.computeIfAbsent(q, k -> k.span().of(text).strip().split("\\s+").length <= NAME_WORDS));
+                .anyMatch(q -> q.marked() && names.computeIfAbsent(q, k -> SPACES.split(k.span().of(text).strip()).length <= NAME_WORDS));
     }
 }

@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import static org.isnad.time.TimexValues.dayOf;
 import static org.isnad.time.TimexValues.unresolvedValue;
 
@@ -23,6 +24,9 @@ import org.isnad.model.Span;
  * (clock times, parts of day, zones).
  */
 final class TimexResolver {
+    private static final Pattern DAY_PREFIXED_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
     static final String EXPLICIT = "explicit";
     static final String REPORT = "report";
     static final String STORY = "story";
@@ -110,13 +114,13 @@ final class TimexResolver {
             return;
         }
         String v = r.value();
-        if (v.matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+        if (DAY_PREFIXED_VALUE.matcher(v).matches()) {
             narrative.focus = LocalDate.parse(v.substring(0, 10));
             narrative.focusGrain = "D";
-        } else if (v.matches("\\d{4}-\\d\\d")) {
+        } else if (MONTH_VALUE.matcher(v).matches()) {
             narrative.focus = LocalDate.parse(v + "-01");
             narrative.focusGrain = "M";
-        } else if (v.matches("\\d{4}")) {
+        } else if (YEAR_VALUE.matcher(v).matches()) {
             narrative.focus = LocalDate.of(Integer.parseInt(v), 1, 1);
             narrative.focusGrain = "Y";
         }
@@ -208,8 +212,12 @@ final class TimexResolver {
             return EraValues.resolve(t, f, now);
         }
         if (f.has(Field.YEAR) && "Y".equals(f.get(Field.RELUNIT, String.class))) {
-            // "العام الماضي 2014": the year said outright is the one to go by.
-            f = f.with(Field.RELUNIT, null).with(Field.REL, null);
+            // "العام الماضي 2014": the year said outright is the one to go by; a number that is not
+            // the year counted from now (a year either way, for a day near new year) counts a thing
+            // ("العام الماضي 2000 حالة"), and the year is the one counted.
+            Integer rel = f.integer(Field.REL);
+            boolean apposed = now.date() == null || rel == null || Math.abs(f.integer(Field.YEAR) - (now.date().getYear() + rel)) <= 1;
+            f = apposed ? f.with(Field.RELUNIT, null).with(Field.REL, null) : f.with(Field.YEAR, null);
         }
         f = CoarseValues.frame(f, now);
         if (f.has(Field.RELUNIT) && ("DE".equals(f.get(Field.RELUNIT, String.class)) || "CE".equals(f.get(Field.RELUNIT, String.class)))) {

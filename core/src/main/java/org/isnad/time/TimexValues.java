@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,10 @@ import java.util.List;
 
 /** How resolved times are written: TIMEX3 values and the ISO bounds of the stretches they denote. */
 final class TimexValues {
+    private static final Pattern MINUTE_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
     private TimexValues() {
     }
 
@@ -169,19 +174,19 @@ final class TimexValues {
             return null;
         }
         try {
-            if (v.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?")) {
+            if (MINUTE_VALUE.matcher(v).matches()) {
                 String m = v.substring(0, 16);
                 return new String[] {m, m};
             }
-            if (v.matches("\\d{4}-\\d\\d-\\d\\d")) {
+            if (DAY_VALUE.matcher(v).matches()) {
                 LocalDate d = LocalDate.parse(v);
                 return new String[] {minute(d.atStartOfDay()), minute(d.atTime(23, 59))};
             }
-            if (v.matches("\\d{4}-\\d\\d")) {
+            if (MONTH_VALUE.matcher(v).matches()) {
                 java.time.YearMonth ym = java.time.YearMonth.parse(v);
                 return new String[] {minute(ym.atDay(1).atStartOfDay()), minute(ym.atEndOfMonth().atTime(23, 59))};
             }
-            if (v.matches("\\d{4}")) {
+            if (YEAR_VALUE.matcher(v).matches()) {
                 int y = Integer.parseInt(v);
                 return new String[] {minute(LocalDate.of(y, 1, 1).atStartOfDay()), minute(LocalDate.of(y, 12, 31).atTime(23, 59))};
             }

@@ -1,5 +1,6 @@
 package org.isnad.time;
 
+import java.util.regex.Pattern;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
  * than a day, are written plain.
  */
 final class ZonedValues {
+    private static final Pattern CLOCK_VALUE = Pattern.compile(".*T\\d\\d:\\d\\d(:\\d\\d)?");
     private ZonedValues() {
     }
 
@@ -63,7 +65,7 @@ final class ZonedValues {
             if (out.length() > 0) {
                 out.append('/');
             }
-            out.append(part).append(part.matches(".*T\\d\\d:\\d\\d(:\\d\\d)?") ? offset : "");
+            out.append(part).append(CLOCK_VALUE.matcher(part).matches() ? offset : "");
         }
         return out.toString();
     }

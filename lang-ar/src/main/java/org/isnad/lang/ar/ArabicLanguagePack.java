@@ -47,7 +47,14 @@ public final class ArabicLanguagePack implements LanguagePack {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            // The letters of the Arabic block and of ASCII are told at once; the script table (a
+            // binary search) only for the rest. The tatweel (U+0640) is a letter of no script.
+            if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) {
+                letters++;
+                arabic++;
+            } else if (cp < 0x80) {
+                letters += Character.isLetter(cp) ? 1 : 0;
+            } else if (Character.isLetter(cp)) {
                 letters++;
                 if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
                     arabic++;
