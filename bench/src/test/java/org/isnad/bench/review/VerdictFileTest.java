@@ -53,8 +53,10 @@ class VerdictFileTest {
 
     @Test
     void theCommittedFileIsWellFormed() throws Exception {
-        List<Verdict> v = VerdictFile.parse(PrecisionVerdictsTest.resource(PrecisionVerdictsTest.VERDICTS));
-        assertThat(v).isNotEmpty();
-        assertThat(v).allSatisfy(line -> assertThat(line.recordId()).matches("2015-08-1[01]\\.json#\\d+"));
+        for (String sample : PrecisionVerdictsTest.SAMPLES) {
+            List<Verdict> v = VerdictFile.parse(PrecisionVerdictsTest.resource(sample));
+            assertThat(v).as(sample).hasSize(150);
+            assertThat(v).allSatisfy(line -> assertThat(line.recordId()).matches("2015-08-1[01]\\.json#\\d+"));
+        }
     }
 }
