@@ -15,33 +15,12 @@ record LeadingLookbehinds(String lookbehinds, String rest) {
     static LeadingLookbehinds of(String regex) {
         int i = 0;
         while (regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)) {
-            int end = closing(regex, i);
+            int end = RegexSyntax.closingParen(regex, i);
             if (end < 0 || regex.substring(i, end).matches("(?s).*\\(\\?<[a-zA-Z].*")) {
                 break;
             }
             i = end;
         }
         return new LeadingLookbehinds(regex.substring(0, i), regex.substring(i));
-    }
-
-    /** The index after the parenthesis that closes the group opening at {@code open}; -1 if none. */
-    private static int closing(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int j = open; j < regex.length(); j++) {
-            char c = regex.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return j + 1;
-            }
-        }
-        return -1;
     }
 }

@@ -395,23 +395,11 @@ final class MatchPrefixes {
 
         /** The index after the parenthesis that closes the one at {@code open}. */
         private int closing(int open) {
-            int nesting = 0;
-            boolean inClass = false;
-            for (int j = open; j < re.length(); j++) {
-                char c = re.charAt(j);
-                if (c == '\\') {
-                    j++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else if (c == '(') {
-                    nesting++;
-                } else if (c == ')' && --nesting == 0) {
-                    return j + 1;
-                }
+            int end = RegexSyntax.closingParen(re, open);
+            if (end < 0) {
+                throw new Unreadable();
             }
-            throw new Unreadable();
+            return end;
         }
 
         /** The chars of a [...] class; null when it has more than a small class holds. */

@@ -202,6 +202,19 @@ final class TimexResolver {
             // "5 ذي القعدة الموافق 20 أغسطس": the Gregorian date is the one to go by.
             f = f.with(Field.HIJRI_DAY, null).with(Field.HIJRI_MONTH, null).with(Field.HIJRI_YEAR, null);
         }
+        if (f.has(Field.HIJRI_MONTH) && f.has(Field.YEAR) && !f.has(Field.HIJRI_YEAR)) {
+            // "رمضان 2019", "شوال 2001": a Hijri month in a Gregorian year is the one that begins in
+            // that year (a Hijri month begins in each Gregorian year once, rarely twice: the first).
+            int year = f.integer(Field.YEAR);
+            int hijriYear = HijriDates.yearOf(java.time.LocalDate.of(year, 1, 1));
+            for (int y = hijriYear; y <= hijriYear + 1; y++) {
+                HijriDates.Result start = HijriDates.toGregorian(y, f.integer(Field.HIJRI_MONTH), 1);
+                if (start.date() != null && start.date().getYear() == year) {
+                    return CalendarForms.hijri(t, f.with(Field.YEAR, null).with(Field.HIJRI_YEAR, y), null, ctx);
+                }
+            }
+            return TimexValues.unresolved(t, TimexType.DATE, null, "no Hijri month of that name begins in " + year);
+        }
         if (f.has(Field.HIJRI_MONTH) || f.has(Field.HIJRI_YEAR) && !f.has(Field.YEAR)) {
             return CalendarForms.hijri(t, f, anchors.dayForHijriYear(narrative), ctx);
         }

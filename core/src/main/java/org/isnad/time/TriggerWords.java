@@ -104,19 +104,8 @@ final class TriggerWords {
         int i = 0;
         while (i < regex.length()) {
             if (regex.startsWith("(?!", i) || regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
-                int depth = 0;
-                int j = i;
-                for (; j < regex.length(); j++) {
-                    char c = regex.charAt(j);
-                    if (c == '\\') {
-                        j++;
-                    } else if (c == '(') {
-                        depth++;
-                    } else if (c == ')' && --depth == 0) {
-                        break;
-                    }
-                }
-                i = j + 1;
+                int end = RegexSyntax.closingParen(regex, i);
+                i = end < 0 ? regex.length() : end;
                 continue;
             }
             out.append(regex.charAt(i));

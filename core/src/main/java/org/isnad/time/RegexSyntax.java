@@ -1,0 +1,28 @@
+package org.isnad.time;
+
+/** Reading the patterns' regexes as text: where a group ends. Escapes and char classes are skipped. */
+final class RegexSyntax {
+    private RegexSyntax() {
+    }
+
+    /** The index after the parenthesis that closes the group opening at {@code open}; -1 if none. */
+    static int closingParen(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int j = open; j < regex.length(); j++) {
+            char c = regex.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+}
