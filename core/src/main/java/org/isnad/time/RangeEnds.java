@@ -13,7 +13,7 @@ final class RangeEnds {
     private static final List<List<Field>> GRAINS = List.of(
             List.of(Field.YEAR, Field.HIJRI_YEAR),
             List.of(Field.MONTH, Field.HIJRI_MONTH, Field.RELUNIT, Field.REL),
-            List.of(Field.DAY, Field.HIJRI_DAY, Field.WEEKDAY, Field.RELDAY, Field.HOLIDAY),
+            List.of(Field.DAY, Field.HIJRI_DAY, Field.WEEKDAY, Field.RELDAY, Field.HOLIDAY, Field.SET),
             List.of(Field.HOUR));
 
     private RangeEnds() {
@@ -68,6 +68,10 @@ final class RangeEnds {
         if (from.value() == null || to.value() == null) {
             return TimexValues.unresolved(t, from.type() == TimexType.TIME || to.type() == TimexType.TIME ? TimexType.TIME : TimexType.DATE,
                     null, "one end of the stretch could not be dated");
+        }
+        if (from.type() == TimexType.SET) {
+            // "كل يوم من 9 صباحا إلى 5 مساء": a stretch that recurs is a set of stretches, with no bounds.
+            return t.withResolution(TimexType.SET, first(from.value()) + "/" + last(to.value()), null, null, TimexResolver.EXPLICIT, null);
         }
         String[] a = TimexValues.bounds(from);
         String[] b = TimexValues.bounds(to);

@@ -34,12 +34,16 @@ final class ReportAnchors {
     private final TimeContext ctx;
     /** The report's complete dates, keyed by where they start, in text order. */
     private final List<Map.Entry<Integer, LocalDate>> complete;
+    /** The latest complete date the report gives, or null when it gives none. */
+    private final LocalDate horizon;
     /** Weekday (1 = Monday) to the date the report itself gives it ("السبت 7 ديسمبر"). */
     private final Map<Integer, LocalDate> ownWeekdays;
 
     private ReportAnchors(TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Map<Integer, LocalDate> ownWeekdays) {
         this.ctx = ctx;
         this.complete = complete;
+        // Worked out once: asked for each expression, a report of thousands of dates stays linear (issue 6).
+        this.horizon = complete.stream().map(Map.Entry::getValue).max(LocalDate::compareTo).orElse(null);
         this.ownWeekdays = ownWeekdays;
     }
 
@@ -109,11 +113,7 @@ final class ReportAnchors {
      * mentions ("ولد في 28 أبريل 1941") is background that "غدا" does not count from.
      */
     private boolean nearHorizon(LocalDate day) {
-        if (complete.isEmpty()) {
-            return true;
-        }
-        LocalDate horizon = complete.stream().map(Map.Entry::getValue).max(LocalDate::compareTo).orElseThrow();
-        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, horizon)) <= HORIZON_DAYS;
+        return horizon == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, horizon)) <= HORIZON_DAYS;
     }
 
     /** The year (as its 1 January) of a day and month said without one. */

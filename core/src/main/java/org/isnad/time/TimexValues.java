@@ -122,12 +122,21 @@ final class TimexValues {
     /** The TIMEX3 value of a set: "XXXX-WXX-1" every Monday, "P3D" every three days, "TMO" every morning. */
     static String set(TimeFields f) {
         String said = f.get(Field.SET, String.class);
-        if (!said.isEmpty()) {
-            return said;
-        }
         String time = !f.has(Field.HOUR) ? "" : String.format(java.util.Locale.ROOT, "T%02d:%02d",
                 ClockTimes.adjustForPartOfDay(f.integer(Field.HOUR), f.get(Field.POD, TimeLexicon.PartOfDay.class)),
                 f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0);
+        if (!time.isEmpty() && f.has(Field.HOUR2)) {
+            // "يوميا من 6 مساء حتى 11 مساء": every day, the same stretch of hours.
+            TimeLexicon.PartOfDay pod = f.get(Field.POD, TimeLexicon.PartOfDay.class);
+            time += String.format(java.util.Locale.ROOT, "/%sT%02d:%02d", f.has(Field.WEEKDAY) ? "XXXX-WXX-" + f.integer(Field.WEEKDAY) : "XXXX-XX-XX",
+                    ClockTimes.adjustForPartOfDay(f.integer(Field.HOUR2), pod), f.has(Field.MINUTE2) ? f.integer(Field.MINUTE2) : 0);
+        }
+        if ("P1D".equals(said) && !time.isEmpty()) {
+            return "XXXX-XX-XX" + time; // "يوميا الساعة 6 مساء": every day at that hour
+        }
+        if (!said.isEmpty()) {
+            return said;
+        }
         if (f.has(Field.WEEKDAY)) {
             return "XXXX-WXX-" + f.integer(Field.WEEKDAY) + time;
         }
