@@ -3,7 +3,7 @@
 # verdicts file against the current engine. Each record is analysed as a run of its own.
 #
 #   bench/run-timex-sample.sh --seed S [--n 150] [--out FILE] [DATA.jsonl]
-#   bench/run-timex-sample.sh --check bench/src/test/resources/precision/saudinewsnet-verdicts-seed7.tsv
+#   bench/run-timex-sample.sh --check bench/src/test/resources/precision/saudinewsnet-verdicts-seed8.tsv
 #
 # The listing holds article text: --out must lie outside the repository. Set ISNAD_BENCH_SKIP_BUILD=1
 # to reuse the last build.

@@ -144,7 +144,9 @@ final class NotTimes {
         if (last > 0 && before.get(last).equals("ال")) {
             last--;
         }
-        if (years && last >= 0 && !f.has(Field.MOD) && lexicon.around.ageClass.contains(before.get(last))) {
+        // "صاحب 20 عاما من الخبرة": years of something are a length of it, whatever word stands before.
+        boolean yearsOfSomething = after.startsWith("من ");
+        if (years && last >= 0 && !f.has(Field.MOD) && !yearsOfSomething && lexicon.around.ageClass.contains(before.get(last))) {
             return true;
         }
         for (String w : before) {

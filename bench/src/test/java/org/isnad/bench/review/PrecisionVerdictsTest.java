@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PrecisionVerdictsTest {
     static final List<String> SAMPLES = List.of(
             "/precision/saudinewsnet-verdicts-seed4.tsv",
-            "/precision/saudinewsnet-verdicts-seed7.tsv");
+            "/precision/saudinewsnet-verdicts-seed7.tsv",
+            "/precision/saudinewsnet-verdicts-seed8.tsv");
     static final String DATA = "data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl";
 
     @ParameterizedTest(name = "{0}")
