@@ -87,35 +87,23 @@ public final class HostileBench {
         int runs = 3;
         String xmx = BenchOptions.DEFAULT_XMX;
         boolean inProcess = false;
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
+        OptionReader read = new OptionReader(args, USAGE);
+        while (read.hasNext()) {
+            String a = read.next();
             switch (a) {
                 case "--hostile" -> {
                 }
                 case "-h", "--help" -> {
                     return null;
                 }
-                case "--sizes" -> sizes = sizes(value(a, rest));
-                case "--runs" -> runs = runs(value(a, rest));
-                case "--xmx" -> {
-                    xmx = value(a, rest);
-                    if (!xmx.matches("\\d+[kKmMgG]?")) {
-                        throw new BenchException("--xmx wants a heap size such as 1g or 512m, not " + xmx);
-                    }
-                }
+                case "--sizes" -> sizes = sizes(read.value(a));
+                case "--runs" -> runs = read.count(a, 1);
+                case "--xmx" -> xmx = read.heapSize(a);
                 case "--in-process" -> inProcess = true;
-                default -> throw new BenchException("unexpected argument: " + a + "\n" + USAGE);
+                default -> throw read.unexpected(a);
             }
         }
         return new Options(sizes, runs, xmx, inProcess);
-    }
-
-    private static String value(String option, List<String> rest) {
-        if (rest.isEmpty()) {
-            throw new BenchException(option + " needs a value\n" + USAGE);
-        }
-        return rest.remove(0);
     }
 
     private static double[] sizes(String value) {
@@ -128,18 +116,6 @@ public final class HostileBench {
             // said below
         }
         throw new BenchException("--sizes wants sizes in Mi chars separated by commas, such as 1,4, not " + value);
-    }
-
-    private static int runs(String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new BenchException("--runs wants a whole number of at least 1, not " + value);
     }
 
     /** Runs the measurement in a child JVM of its own and copies what it prints. */
