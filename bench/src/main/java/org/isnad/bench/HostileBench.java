@@ -1,13 +1,8 @@
 package org.isnad.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -120,26 +115,10 @@ public final class HostileBench {
 
     /** Runs the measurement in a child JVM of its own and copies what it prints. */
     private static void fork(Options o, PrintStream out) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + o.xmx(),
-                "-cp", System.getProperty("java.class.path"), Child.class.getName(),
+        List<String> command = ChildJvm.command(o.xmx(), List.of(), Child.class, List.of(
                 "--sizes", String.join(",", Arrays.stream(o.sizes()).mapToObj(Double::toString).toList()),
                 "--runs", Integer.toString(o.runs()), "--xmx", o.xmx(), "--in-process"));
-        int exit;
-        try {
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    out.println(line);
-                }
-            }
-            exit = child.waitFor();
-        } catch (IOException e) {
-            throw new BenchException("cannot start a child JVM: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchException("interrupted while the child JVM ran", e);
-        }
+        int exit = ChildJvm.run(command, out::println);
         if (exit != 0) {
             throw new BenchException("the child JVM measuring hostile reports failed (exit " + exit + "); its messages are above");
         }
@@ -283,17 +262,10 @@ public final class HostileBench {
         }
 
         public static void main(String[] args) {
-            try {
+            ChildJvm.exitAfter(() -> {
                 Options o = parse(args);
                 print(System.out, o, "a child JVM (-Xmx" + o.xmx() + ", default GC)", measure(o));
-                System.out.flush();
-                System.exit(0);
-            } catch (BenchException e) {
-                System.err.println(e.getMessage());
-            } catch (Exception | LinkageError e) {
-                e.printStackTrace();
-            }
-            System.exit(1);
+            });
         }
     }
 }
