@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.isnad.bench.BenchCorpus;
 import org.isnad.bench.BenchException;
 import org.isnad.bench.CommandSteps;
+import org.isnad.bench.RecordIds;
 import org.isnad.bench.BenchReport;
 import org.isnad.lang.ar.ArabicLanguagePack;
 import org.isnad.text.Normaliser;
@@ -41,7 +42,7 @@ public final class DisagreementCommand {
         return CommandSteps.run(command, err, () -> {
             writable(options.out());
             BenchCorpus corpus = BenchCorpus.load(options.data(), options.limit());
-            RecordKeys keys = RecordKeys.load(options.data());
+            RecordIds keys = RecordIds.asWritten(options.data());
             ArabicLanguagePack pack = new ArabicLanguagePack();
             IsnadTimexes isnad = new IsnadTimexes(pack);
             DisagreementTally tally = new DisagreementTally(new ExpressionShape(pack, new Normaliser(pack)));
