@@ -37,18 +37,17 @@ public record BenchOptions(Path data, int limit, int warmup, String xmx, boolean
         String xmx = DEFAULT_XMX;
         boolean inProcess = false;
         OptionReader read = new OptionReader(args, USAGE);
-        while (read.hasNext()) {
-            String a = read.next();
+        for (String a; (a = read.next()) != null; ) {
             switch (a) {
-                case "-h", "--help" -> {
-                    return null;
-                }
                 case "--limit" -> limit = read.count(a, 1);
                 case "--warmup" -> warmup = read.count(a, 0);
                 case "--xmx" -> xmx = read.heapSize(a);
                 case "--in-process" -> inProcess = true;
                 default -> data = read.data(a, data);
             }
+        }
+        if (read.helpAsked()) {
+            return null;
         }
         return new BenchOptions(data != null ? data : defaultData(), limit, warmup, xmx, inProcess);
     }

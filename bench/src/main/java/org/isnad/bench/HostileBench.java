@@ -83,13 +83,9 @@ public final class HostileBench {
         String xmx = BenchOptions.DEFAULT_XMX;
         boolean inProcess = false;
         OptionReader read = new OptionReader(args, USAGE);
-        while (read.hasNext()) {
-            String a = read.next();
+        for (String a; (a = read.next()) != null; ) {
             switch (a) {
                 case "--hostile" -> {
-                }
-                case "-h", "--help" -> {
-                    return null;
                 }
                 case "--sizes" -> sizes = sizes(read.value(a));
                 case "--runs" -> runs = read.count(a, 1);
@@ -97,6 +93,9 @@ public final class HostileBench {
                 case "--in-process" -> inProcess = true;
                 default -> throw read.unexpected(a);
             }
+        }
+        if (read.helpAsked()) {
+            return null;
         }
         return new Options(sizes, runs, xmx, inProcess);
     }

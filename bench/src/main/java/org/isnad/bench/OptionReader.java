@@ -13,18 +13,32 @@ import java.util.List;
 public final class OptionReader {
     private final List<String> rest;
     private final String usage;
+    private boolean helpAsked;
 
     public OptionReader(String[] args, String usage) {
         this.rest = new ArrayList<>(List.of(args));
         this.usage = usage;
     }
 
-    public boolean hasNext() {
-        return !rest.isEmpty();
+    /**
+     * The next argument; null when none is left, or when {@code -h} or {@code --help} asks for the
+     * usage ({@link #helpAsked()}), which ends the reading: what follows it is not looked at.
+     */
+    public String next() {
+        if (helpAsked || rest.isEmpty()) {
+            return null;
+        }
+        String a = rest.remove(0);
+        if (a.equals("-h") || a.equals("--help")) {
+            helpAsked = true;
+            return null;
+        }
+        return a;
     }
 
-    public String next() {
-        return rest.remove(0);
+    /** Whether the reading ended at {@code -h} or {@code --help}: the command prints its usage, nothing else. */
+    public boolean helpAsked() {
+        return helpAsked;
     }
 
     /** The argument after {@code option}. */

@@ -35,17 +35,16 @@ public record DisagreementOptions(Path data, int limit, int top, Path out) {
         int top = DEFAULT_TOP;
         Path out = null;
         OptionReader read = new OptionReader(args, USAGE);
-        while (read.hasNext()) {
-            String a = read.next();
+        for (String a; (a = read.next()) != null; ) {
             switch (a) {
-                case "-h", "--help" -> {
-                    return null;
-                }
                 case "--limit" -> limit = read.count(a, 1);
                 case "--top" -> top = read.count(a, 1);
                 case "--out" -> out = Path.of(read.value(a));
                 default -> data = read.data(a, data);
             }
+        }
+        if (read.helpAsked()) {
+            return null;
         }
         Path root = Path.of(System.getProperty("isnad.root", "."));
         return new DisagreementOptions(data != null ? data : BenchOptions.defaultData(), limit, top,

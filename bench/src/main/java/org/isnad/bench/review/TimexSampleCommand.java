@@ -106,12 +106,8 @@ public final class TimexSampleCommand {
             Path check = null;
             Path data = null;
             OptionReader read = new OptionReader(args, USAGE);
-            while (read.hasNext()) {
-                String a = read.next();
+            for (String a; (a = read.next()) != null; ) {
                 switch (a) {
-                    case "-h", "--help" -> {
-                        return null;
-                    }
                     case "--seed" -> seed = read.number(a);
                     case "--n" -> {
                         long v = read.number(a);
@@ -124,6 +120,9 @@ public final class TimexSampleCommand {
                     case "--check" -> check = Path.of(read.value(a));
                     default -> data = read.data(a, data);
                 }
+            }
+            if (read.helpAsked()) {
+                return null;
             }
             if ((seed == null) == (check == null)) {
                 throw new BenchException("give either --seed (to draw a sample) or --check (to check verdicts)\n" + USAGE);
