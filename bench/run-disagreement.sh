@@ -8,10 +8,5 @@
 # FILE (default target/heideltime-disagreement.txt); standard output gets it without that text.
 # Set ISNAD_BENCH_SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-if [[ "${ISNAD_BENCH_SKIP_BUILD:-}" != 1 ]]; then
-  mvn -B -q -Pheideltime package -DskipTests
-fi
-exec java -Disnad.root="$root" -cp bench-heideltime/target/isnad-bench-heideltime-all.jar \
-  org.isnad.bench.heideltime.DisagreementBench "$@"
+source "$(dirname "$0")/lib.sh"
+heideltime_main org.isnad.bench.heideltime.DisagreementBench "$@"

@@ -7,10 +7,5 @@
 # DATA defaults to $ISNAD_BENCH_DATA, else ../shared/data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl
 # relative to the repository root. Set ISNAD_BENCH_SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-if [[ "${ISNAD_BENCH_SKIP_BUILD:-}" != 1 ]]; then
-  mvn -B -q -Pheideltime package -DskipTests
-fi
-exec java -Disnad.root="$root" -cp bench-heideltime/target/isnad-bench-heideltime-all.jar \
-  org.isnad.bench.heideltime.CompareBench "$@"
+source "$(dirname "$0")/lib.sh"
+heideltime_main org.isnad.bench.heideltime.CompareBench "$@"

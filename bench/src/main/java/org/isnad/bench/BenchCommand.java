@@ -1,7 +1,6 @@
 package org.isnad.bench;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,25 +19,14 @@ public final class BenchCommand {
      */
     public static int run(String command, List<String> engineClasses, List<String> jvmArgs, String[] args,
                           PrintStream out, PrintStream err) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (BenchException e) {
-            err.println(command + ": " + e.getMessage());
-            return 2;
-        }
+        CommandSteps.Start<BenchOptions> start = CommandSteps.start(command, args, BenchOptions::parse,
+                BenchOptions.USAGE, BenchOptions::data, "bench data", out, err);
+        BenchOptions options = start.options();
         if (options == null) {
-            out.println(command + " " + BenchOptions.USAGE.strip().replaceFirst("^usage: ", ""));
-            return 0;
+            return start.exit();
         }
-        if (!Files.isRegularFile(options.data())) {
-            err.println(command + ": bench data not found: " + options.data().toAbsolutePath().normalize());
-            err.println("  give the JSONL file as an argument, or set ISNAD_BENCH_DATA"
-                    + " (default: " + BenchOptions.DEFAULT_DATA + " relative to the repository root)");
-            return 2;
-        }
-        List<BenchResult> results = new ArrayList<>();
-        try {
+        return CommandSteps.run(command, err, () -> {
+            List<BenchResult> results = new ArrayList<>();
             if (options.inProcess()) {
                 BenchCorpus corpus = BenchCorpus.load(options.data(), options.limit());
                 int warmup = options.warmupFor(corpus.reports().size());
@@ -52,14 +40,8 @@ public final class BenchCommand {
                     results.add(BenchRunner.fork(engine, options, jvmArgs, err));
                 }
             }
-        } catch (BenchException e) {
-            err.println(command + ": " + e.getMessage());
-            return 1;
-        } catch (Exception e) {
-            err.println(command + ": " + e);
-            return 1;
-        }
-        ResultTable.print(out, options, results);
-        return 0;
+            ResultTable.print(out, options, results);
+            return 0;
+        });
     }
 }

@@ -1,20 +1,14 @@
 package org.isnad.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.isnad.io.ReadOptions;
 import org.isnad.io.ReadResult;
 import org.isnad.io.ReportReader;
@@ -30,7 +24,6 @@ import org.isnad.model.Document;
  * @param undated        readable records left out because they carry no date at all
  */
 public record BenchCorpus(List<BenchReport> reports, int unreadable, int undated) {
-    private static final Pattern LINE_ID = Pattern.compile("#(\\d+)$");
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public BenchCorpus {
@@ -71,40 +64,23 @@ public record BenchCorpus(List<BenchReport> reports, int unreadable, int undated
     }
 
     private static LocalDateTime created(Document d, Map<Integer, LocalDateTime> dates) {
-        Matcher m = LINE_ID.matcher(d.id());
-        if (m.find()) {
-            LocalDateTime t = dates.get(Integer.parseInt(m.group(1)));
-            if (t != null) {
-                return t;
-            }
+        LocalDateTime t = dates.get(JsonlFields.line(d));
+        if (t != null) {
+            return t;
         }
         return d.publication().isKnown() ? d.publication().published().atStartOfDay() : null;
     }
 
     /** 1-based line number → {@code date_extracted}, for the lines that have a readable one. */
     private static Map<Integer, LocalDateTime> lineDates(Path path) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // the reader has already said what is wrong with the file
-        }
-        ObjectMapper json = new ObjectMapper();
-        Map<Integer, LocalDateTime> dates = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
+        return JsonlFields.byLine(path, record -> {
+            JsonNode date = record.get("date_extracted");
             try {
-                JsonNode date = json.readTree(lines.get(i)).get("date_extracted");
-                if (date != null && date.isTextual()) {
-                    dates.put(i + 1, parse(date.asText().trim()));
-                }
-            } catch (IOException | DateTimeParseException e) {
-                // no usable date on this line: the report falls back on its publication day
+                return date != null && date.isTextual() ? parse(date.asText().trim()) : null;
+            } catch (DateTimeParseException e) {
+                return null; // no usable date on this line: the report falls back on its publication day
             }
-        }
-        return dates;
+        });
     }
 
     private static LocalDateTime parse(String s) {

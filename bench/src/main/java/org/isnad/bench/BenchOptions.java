@@ -1,8 +1,6 @@
 package org.isnad.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A bench command's options: {@code [--limit N] [--warmup N] [--xmx SIZE] [--in-process] [DATA.jsonl]}.
@@ -38,29 +36,18 @@ public record BenchOptions(Path data, int limit, int warmup, String xmx, boolean
         int warmup = -1;
         String xmx = DEFAULT_XMX;
         boolean inProcess = false;
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
+        OptionReader read = new OptionReader(args, USAGE);
+        for (String a; (a = read.next()) != null; ) {
             switch (a) {
-                case "-h", "--help" -> {
-                    return null;
-                }
-                case "--limit" -> limit = count(a, value(a, rest), 1);
-                case "--warmup" -> warmup = count(a, value(a, rest), 0);
-                case "--xmx" -> {
-                    xmx = value(a, rest);
-                    if (!xmx.matches("\\d+[kKmMgG]?")) {
-                        throw new BenchException("--xmx wants a heap size such as 1g or 512m, not " + xmx);
-                    }
-                }
+                case "--limit" -> limit = read.count(a, 1);
+                case "--warmup" -> warmup = read.count(a, 0);
+                case "--xmx" -> xmx = read.heapSize(a);
                 case "--in-process" -> inProcess = true;
-                default -> {
-                    if (a.startsWith("-") || data != null) {
-                        throw new BenchException("unexpected argument: " + a + "\n" + USAGE);
-                    }
-                    data = Path.of(a);
-                }
+                default -> data = read.data(a, data);
             }
+        }
+        if (read.helpAsked()) {
+            return null;
         }
         return new BenchOptions(data != null ? data : defaultData(), limit, warmup, xmx, inProcess);
     }
@@ -83,24 +70,5 @@ public record BenchOptions(Path data, int limit, int warmup, String xmx, boolean
             return Path.of(env);
         }
         return Path.of(System.getProperty("isnad.root", ".")).resolve(DEFAULT_DATA).normalize();
-    }
-
-    private static String value(String option, List<String> rest) {
-        if (rest.isEmpty()) {
-            throw new BenchException(option + " needs a value\n" + USAGE);
-        }
-        return rest.remove(0);
-    }
-
-    private static int count(String option, String value, int min) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new BenchException(option + " wants a whole number of at least " + min + ", not " + value);
     }
 }

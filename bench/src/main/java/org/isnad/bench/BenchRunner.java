@@ -1,14 +1,9 @@
 package org.isnad.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,44 +73,21 @@ public final class BenchRunner {
      * lines to {@code log} and returns the result it printed.
      */
     public static BenchResult fork(String engineClass, BenchOptions options, List<String> jvmArgs, PrintStream log) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + options.xmx());
-        command.addAll(jvmArgs);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Child.class.getName());
-        command.add(engineClass);
-        command.add(options.data().toString());
-        command.add(Integer.toString(options.limit()));
-        command.add(Integer.toString(options.warmup()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        BenchResult result = null;
-        int exit;
-        try {
-            Process child = builder.start();
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith(BenchResult.PREFIX)) {
-                        result = BenchResult.parse(line);
-                    } else {
-                        log.println("  [" + engineClass.substring(engineClass.lastIndexOf('.') + 1) + "] " + line);
-                    }
-                }
+        List<String> command = ChildJvm.command(options.xmx(), jvmArgs, Child.class, List.of(engineClass,
+                options.data().toString(), Integer.toString(options.limit()), Integer.toString(options.warmup())));
+        BenchResult[] result = {null};
+        int exit = ChildJvm.run(command, line -> {
+            if (line.startsWith(BenchResult.PREFIX)) {
+                result[0] = BenchResult.parse(line);
+            } else {
+                log.println("  [" + engineClass.substring(engineClass.lastIndexOf('.') + 1) + "] " + line);
             }
-            exit = child.waitFor();
-        } catch (IOException e) {
-            throw new BenchException("cannot start a child JVM: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchException("interrupted while the child JVM ran", e);
-        }
-        if (exit != 0 || result == null) {
+        });
+        if (exit != 0 || result[0] == null) {
             throw new BenchException("the child JVM measuring " + engineClass + " failed (exit " + exit
                     + "); its messages are above");
         }
-        return result;
+        return result[0];
     }
 
     /**
@@ -127,20 +99,13 @@ public final class BenchRunner {
         }
 
         public static void main(String[] args) {
-            try {
+            ChildJvm.exitAfter(() -> {
                 BenchEngine engine = engine(args[0]);
                 BenchCorpus corpus = BenchCorpus.load(Path.of(args[1]), Integer.parseInt(args[2]));
                 int warmup = BenchOptions.warmupFor(Integer.parseInt(args[3]), corpus.reports().size());
                 BenchResult result = measure(engine, corpus, warmup);
                 System.out.println(result.toLine());
-                System.out.flush();
-                System.exit(0);
-            } catch (BenchException e) {
-                System.err.println(e.getMessage());
-            } catch (Exception | LinkageError e) {
-                e.printStackTrace();
-            }
-            System.exit(1);
+            });
         }
     }
 }

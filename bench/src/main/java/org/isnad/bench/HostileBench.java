@@ -1,13 +1,8 @@
 package org.isnad.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,35 +82,22 @@ public final class HostileBench {
         int runs = 3;
         String xmx = BenchOptions.DEFAULT_XMX;
         boolean inProcess = false;
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
+        OptionReader read = new OptionReader(args, USAGE);
+        for (String a; (a = read.next()) != null; ) {
             switch (a) {
                 case "--hostile" -> {
                 }
-                case "-h", "--help" -> {
-                    return null;
-                }
-                case "--sizes" -> sizes = sizes(value(a, rest));
-                case "--runs" -> runs = runs(value(a, rest));
-                case "--xmx" -> {
-                    xmx = value(a, rest);
-                    if (!xmx.matches("\\d+[kKmMgG]?")) {
-                        throw new BenchException("--xmx wants a heap size such as 1g or 512m, not " + xmx);
-                    }
-                }
+                case "--sizes" -> sizes = sizes(read.value(a));
+                case "--runs" -> runs = read.count(a, 1);
+                case "--xmx" -> xmx = read.heapSize(a);
                 case "--in-process" -> inProcess = true;
-                default -> throw new BenchException("unexpected argument: " + a + "\n" + USAGE);
+                default -> throw read.unexpected(a);
             }
         }
-        return new Options(sizes, runs, xmx, inProcess);
-    }
-
-    private static String value(String option, List<String> rest) {
-        if (rest.isEmpty()) {
-            throw new BenchException(option + " needs a value\n" + USAGE);
+        if (read.helpAsked()) {
+            return null;
         }
-        return rest.remove(0);
+        return new Options(sizes, runs, xmx, inProcess);
     }
 
     private static double[] sizes(String value) {
@@ -130,40 +112,12 @@ public final class HostileBench {
         throw new BenchException("--sizes wants sizes in Mi chars separated by commas, such as 1,4, not " + value);
     }
 
-    private static int runs(String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new BenchException("--runs wants a whole number of at least 1, not " + value);
-    }
-
     /** Runs the measurement in a child JVM of its own and copies what it prints. */
     private static void fork(Options o, PrintStream out) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + o.xmx(),
-                "-cp", System.getProperty("java.class.path"), Child.class.getName(),
+        List<String> command = ChildJvm.command(o.xmx(), List.of(), Child.class, List.of(
                 "--sizes", String.join(",", Arrays.stream(o.sizes()).mapToObj(Double::toString).toList()),
                 "--runs", Integer.toString(o.runs()), "--xmx", o.xmx(), "--in-process"));
-        int exit;
-        try {
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    out.println(line);
-                }
-            }
-            exit = child.waitFor();
-        } catch (IOException e) {
-            throw new BenchException("cannot start a child JVM: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchException("interrupted while the child JVM ran", e);
-        }
+        int exit = ChildJvm.run(command, out::println);
         if (exit != 0) {
             throw new BenchException("the child JVM measuring hostile reports failed (exit " + exit + "); its messages are above");
         }
@@ -307,17 +261,10 @@ public final class HostileBench {
         }
 
         public static void main(String[] args) {
-            try {
+            ChildJvm.exitAfter(() -> {
                 Options o = parse(args);
                 print(System.out, o, "a child JVM (-Xmx" + o.xmx() + ", default GC)", measure(o));
-                System.out.flush();
-                System.exit(0);
-            } catch (BenchException e) {
-                System.err.println(e.getMessage());
-            } catch (Exception | LinkageError e) {
-                e.printStackTrace();
-            }
-            System.exit(1);
+            });
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.isnad.bench.BenchCorpus;
 import org.isnad.bench.BenchOptions;
 import org.isnad.bench.BenchReport;
-import org.isnad.bench.review.SharedData;
+import org.isnad.testing.SharedData;
 import org.isnad.lang.ar.ArabicLanguagePack;
 import org.isnad.text.Normaliser;
 import org.isnad.text.Punctuation;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
+import org.isnad.testing.SharedData;
 import org.isnad.time.Timex;
 import org.junit.jupiter.api.Test;
 

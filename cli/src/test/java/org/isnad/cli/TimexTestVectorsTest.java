@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.isnad.testing.SharedData;
 import org.isnad.text.Normaliser;
 import org.isnad.time.Timex;
 import org.isnad.time.TimexTagger;

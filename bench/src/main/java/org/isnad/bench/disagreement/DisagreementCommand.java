@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.isnad.bench.BenchCorpus;
 import org.isnad.bench.BenchException;
-import org.isnad.bench.BenchOptions;
+import org.isnad.bench.CommandSteps;
+import org.isnad.bench.RecordIds;
 import org.isnad.bench.BenchReport;
 import org.isnad.lang.ar.ArabicLanguagePack;
 import org.isnad.text.Normaliser;
@@ -32,27 +33,16 @@ public final class DisagreementCommand {
 
     /** @return the exit code: 0 written, 1 failed, 2 usage error or missing data */
     public static int run(String command, TimexSource other, String[] args, PrintStream out, PrintStream err) {
-        DisagreementOptions options;
-        try {
-            options = DisagreementOptions.parse(args);
-        } catch (BenchException e) {
-            err.println(command + ": " + e.getMessage());
-            return 2;
-        }
+        CommandSteps.Start<DisagreementOptions> start = CommandSteps.start(command, args, DisagreementOptions::parse,
+                DisagreementOptions.USAGE, DisagreementOptions::data, "data", out, err);
+        DisagreementOptions options = start.options();
         if (options == null) {
-            out.println(command + " " + DisagreementOptions.USAGE.strip().replaceFirst("^usage: ", ""));
-            return 0;
+            return start.exit();
         }
-        if (!Files.isRegularFile(options.data())) {
-            err.println(command + ": data not found: " + options.data().toAbsolutePath().normalize());
-            err.println("  give the JSONL file as an argument, or set ISNAD_BENCH_DATA"
-                    + " (default: " + BenchOptions.DEFAULT_DATA + " relative to the repository root)");
-            return 2;
-        }
-        try {
+        return CommandSteps.run(command, err, () -> {
             writable(options.out());
             BenchCorpus corpus = BenchCorpus.load(options.data(), options.limit());
-            RecordKeys keys = RecordKeys.load(options.data());
+            RecordIds keys = RecordIds.asWritten(options.data());
             ArabicLanguagePack pack = new ArabicLanguagePack();
             IsnadTimexes isnad = new IsnadTimexes(pack);
             DisagreementTally tally = new DisagreementTally(new ExpressionShape(pack, new Normaliser(pack)));
@@ -73,13 +63,7 @@ public final class DisagreementCommand {
                     .print(header, tally, other.notes());
             out.println("Full report, with each example's context: " + options.out().toAbsolutePath().normalize());
             return 0;
-        } catch (BenchException e) {
-            err.println(command + ": " + e.getMessage());
-            return 1;
-        } catch (Exception e) {
-            err.println(command + ": " + e);
-            return 1;
-        }
+        });
     }
 
     /** The other engine's expressions, or null when it failed on this report (said on standard error). */

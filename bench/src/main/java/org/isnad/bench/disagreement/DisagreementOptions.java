@@ -1,10 +1,8 @@
 package org.isnad.bench.disagreement;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.isnad.bench.BenchException;
 import org.isnad.bench.BenchOptions;
+import org.isnad.bench.OptionReader;
 
 /**
  * The disagreement report's options: {@code [--limit N] [--top N] [--out FILE] [DATA.jsonl]}.
@@ -36,50 +34,20 @@ public record DisagreementOptions(Path data, int limit, int top, Path out) {
         int limit = 0;
         int top = DEFAULT_TOP;
         Path out = null;
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String a = rest.remove(0);
+        OptionReader read = new OptionReader(args, USAGE);
+        for (String a; (a = read.next()) != null; ) {
             switch (a) {
-                case "-h", "--help" -> {
-                    return null;
-                }
-                case "--limit" -> limit = count(a, value(a, rest));
-                case "--top" -> top = count(a, value(a, rest));
-                case "--out" -> out = Path.of(value(a, rest));
-                default -> {
-                    if (a.startsWith("-") || data != null) {
-                        throw new BenchException("unexpected argument: " + a + "\n" + USAGE);
-                    }
-                    data = Path.of(a);
-                }
+                case "--limit" -> limit = read.count(a, 1);
+                case "--top" -> top = read.count(a, 1);
+                case "--out" -> out = Path.of(read.value(a));
+                default -> data = read.data(a, data);
             }
+        }
+        if (read.helpAsked()) {
+            return null;
         }
         Path root = Path.of(System.getProperty("isnad.root", "."));
-        return new DisagreementOptions(data != null ? data : defaultData(root), limit, top,
+        return new DisagreementOptions(data != null ? data : BenchOptions.defaultData(), limit, top,
                 out != null ? out : root.resolve(DEFAULT_OUT).normalize());
-    }
-
-    private static Path defaultData(Path root) {
-        String env = System.getenv("ISNAD_BENCH_DATA");
-        return env != null && !env.isBlank() ? Path.of(env) : root.resolve(BenchOptions.DEFAULT_DATA).normalize();
-    }
-
-    private static String value(String option, List<String> rest) {
-        if (rest.isEmpty()) {
-            throw new BenchException(option + " needs a value\n" + USAGE);
-        }
-        return rest.remove(0);
-    }
-
-    private static int count(String option, String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new BenchException(option + " wants a whole number of at least 1, not " + value);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.isnad.Isnad;
 import org.isnad.bench.BenchException;
 import org.isnad.bench.BenchOptions;
+import org.isnad.bench.OptionReader;
 
 /**
  * Draws timexes for a hand review of precision, or checks a verdicts file (issue 6):
@@ -104,30 +105,24 @@ public final class TimexSampleCommand {
             Path out = null;
             Path check = null;
             Path data = null;
-            List<String> rest = new ArrayList<>(List.of(args));
-            while (!rest.isEmpty()) {
-                String a = rest.remove(0);
+            OptionReader read = new OptionReader(args, USAGE);
+            for (String a; (a = read.next()) != null; ) {
                 switch (a) {
-                    case "-h", "--help" -> {
-                        return null;
-                    }
-                    case "--seed" -> seed = number(a, value(a, rest));
+                    case "--seed" -> seed = read.number(a);
                     case "--n" -> {
-                        long v = number(a, value(a, rest));
+                        long v = read.number(a);
                         if (v < 1 || v > Integer.MAX_VALUE) {
                             throw new BenchException("--n wants a count of at least 1, not " + v);
                         }
                         n = (int) v;
                     }
-                    case "--out" -> out = Path.of(value(a, rest));
-                    case "--check" -> check = Path.of(value(a, rest));
-                    default -> {
-                        if (a.startsWith("-") || data != null) {
-                            throw new BenchException("unexpected argument: " + a + "\n" + USAGE);
-                        }
-                        data = Path.of(a);
-                    }
+                    case "--out" -> out = Path.of(read.value(a));
+                    case "--check" -> check = Path.of(read.value(a));
+                    default -> data = read.data(a, data);
                 }
+            }
+            if (read.helpAsked()) {
+                return null;
             }
             if ((seed == null) == (check == null)) {
                 throw new BenchException("give either --seed (to draw a sample) or --check (to check verdicts)\n" + USAGE);
@@ -142,21 +137,6 @@ public final class TimexSampleCommand {
         private static boolean insideRepository(Path out) {
             String root = System.getProperty("isnad.root");
             return root != null && out.toAbsolutePath().normalize().startsWith(Path.of(root).toAbsolutePath().normalize());
-        }
-
-        private static String value(String option, List<String> rest) {
-            if (rest.isEmpty()) {
-                throw new BenchException(option + " needs a value\n" + USAGE);
-            }
-            return rest.remove(0);
-        }
-
-        private static long number(String option, String value) {
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw new BenchException(option + " wants a whole number, not " + value);
-            }
         }
     }
 }

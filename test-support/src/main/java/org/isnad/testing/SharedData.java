@@ -1,4 +1,4 @@
-package org.isnad.cli;
+package org.isnad.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -7,15 +7,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds {@code ../shared} beside the repository. Tests that need it skip with a clear message when
- * it is absent, but fail under {@code ISNAD_REQUIRE_SHARED=1} (as in CI), so a missing folder can
- * never make the evaluation pass silently.
+ * Finds {@code ../shared} beside the repository, for the tests of every module that read it. Tests
+ * that need it skip with a clear message when it is absent, but fail under
+ * {@code ISNAD_REQUIRE_SHARED=1} (as in CI), so a missing folder can never make the evaluation pass
+ * silently.
  */
-final class SharedData {
+public final class SharedData {
     private SharedData() {
     }
 
-    static Path require(String relative) {
+    public static Path require(String relative) {
         String root = System.getProperty("isnad.root", "..");
         Path path = Path.of(root).toAbsolutePath().normalize().resolveSibling("shared").resolve(relative);
         if (!Files.exists(path)) {
