@@ -14,6 +14,7 @@ import org.isnad.text.Punctuation;
  */
 final class ChunkJoiner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int RANGE_WORD_REACH = 12;
     private static final Pattern BREAKS = Pattern.compile("[\\s\\p{P}\\p{S}]+");
     /** How far back (in words) a postponement verb may stand before "من X إلى Y". */
     private static final int VERB_REACH = 8;
@@ -196,11 +197,12 @@ final class ChunkJoiner {
     /** Whether a range word ("-", "إلى", "حتى") stands right before ({@code dir} -1) or after ({@code dir} 1) {@code at}. */
     private boolean rangeWordAround(String text, int at, int dir) {
         int i = at;
-        while (dir < 0 ? i > 0 && Character.isWhitespace(text.charAt(i - 1)) : i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        // A few chars either way: range words are short, and a text with no spaces stays linear.
+        while (Math.abs(i - at) < RANGE_WORD_REACH && (dir < 0 ? i > 0 && Character.isWhitespace(text.charAt(i - 1)) : i < text.length() && Character.isWhitespace(text.charAt(i)))) {
             i += dir;
         }
         int j = i;
-        while (dir < 0 ? j > 0 && !Character.isWhitespace(text.charAt(j - 1)) : j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+        while (Math.abs(j - i) < RANGE_WORD_REACH && (dir < 0 ? j > 0 && !Character.isWhitespace(text.charAt(j - 1)) : j < text.length() && !Character.isWhitespace(text.charAt(j)))) {
             j += dir;
         }
         return i != j && lexicon.isRangeWord(dir < 0 ? text.substring(j, i) : text.substring(i, j));

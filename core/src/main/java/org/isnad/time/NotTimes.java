@@ -20,7 +20,7 @@ final class NotTimes {
     /** How far a name or idiom that holds an expression may reach past it, either side. */
     private static final int NAME_REACH = 80;
     /** How far into a link or a mail address an expression may be found. */
-    private static final int LINK_REACH = 2_000;
+    private static final int LINK_REACH = 300;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Pattern names;
