@@ -28,12 +28,15 @@ final class TriggerWords {
      * proclitic glued to it (وأمس، بيوم) those of the bare word too: one lookup per word of a text.
      */
     private final Map<String, long[]> patternsOfWord;
+    /** The second filter: the words one of which each pattern's matches hold. */
+    private final RequiredWords required;
     private final long[] digitPatterns;
     private final int patternCount;
     /** One-letter proclitics that may be glued to a trigger (وأمس، بيوم). */
     private final String proclitics;
 
-    private TriggerWords(Map<String, BitSet> patternsOfWord, BitSet digitPatterns, int patternCount, String proclitics) {
+    private TriggerWords(Map<String, BitSet> patternsOfWord, BitSet digitPatterns, int patternCount, String proclitics, RequiredWords required) {
+        this.required = required;
         int words = (patternCount + 63) / 64;
         Map<String, long[]> masks = new HashMap<>();
         patternsOfWord.forEach((w, ps) -> masks.put(w, Arrays.copyOf(ps.toLongArray(), words)));
@@ -95,7 +98,7 @@ final class TriggerWords {
                 digitPatterns.set(i);
             }
         }
-        return new TriggerWords(patternsOfWord, digitPatterns, patterns.size(), lexicon.proclitics);
+        return new TriggerWords(patternsOfWord, digitPatterns, patterns.size(), lexicon.proclitics, RequiredWords.of(lexicon, patterns));
     }
 
     /** The pattern without its {@code (?!…)}, {@code (?<!…)} and {@code (?<=…)} groups, nested parentheses included. */
@@ -155,10 +158,22 @@ final class TriggerWords {
                 triggerMask[n++] = ps;
             }
         }
+        // The tokens that are a required word of some pattern, for the second filter.
+        int[] requiredStart = new int[tokens.size()];
+        long[][] requiredMask = new long[tokens.size()][];
+        int r = 0;
+        for (int[] tok : tokens) {
+            long[] ps = required.patternsOf(text, tok[0], tok[1]);
+            if (ps != null) {
+                requiredStart[r] = tok[0];
+                requiredMask[r++] = ps;
+            }
+        }
         int[] starts = new int[wordStarts.length];
         long[][] masks = new long[wordStarts.length][];
         int size = 0;
         int first = 0;
+        int firstRequired = 0;
         for (int s : wordStarts) {
             // The window reaches past a word's start by a char, for a match after a proclitic (وأمس).
             while (first < n && triggerStart[first] <= s - after - 1) {
@@ -174,7 +189,26 @@ final class TriggerWords {
                     }
                 }
             }
-            if (mask != null) {
+            if (mask == null) {
+                continue;
+            }
+            // A pattern that requires a word is kept only when one follows within reach (the token
+            // may start a char before: the start may be just after its proclitic).
+            while (firstRequired < r && requiredStart[firstRequired] < s - 1) {
+                firstRequired++;
+            }
+            long[] keep = required.free().clone();
+            for (int t = firstRequired; t < r && requiredStart[t] <= s + RequiredWords.REACH; t++) {
+                for (int w = 0; w < words; w++) {
+                    keep[w] |= requiredMask[t][w];
+                }
+            }
+            boolean any = false;
+            for (int w = 0; w < words; w++) {
+                mask[w] &= keep[w];
+                any |= mask[w] != 0;
+            }
+            if (any) {
                 starts[size] = s;
                 masks[size++] = mask;
             }

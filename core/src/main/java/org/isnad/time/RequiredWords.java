@@ -1,0 +1,101 @@
+package org.isnad.time;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * For each pattern, the words one of which every match holds: the words of the most selective
+ * lexicon its matches require ({@link RequiredMacros}), and whether a run of digits stands for one.
+ * A start a pattern's trigger words lead to is still not worth trying when no such word follows
+ * within {@link #REACH} chars: most numbers and most "من" in a report are no part of a time (issue 6,
+ * the throughput regression). Patterns that require no lexicon are free.
+ */
+final class RequiredWords {
+    /** How far after a match's start its required word may stand. */
+    static final int REACH = 80;
+
+    private final Map<String, long[]> patternsOfWord;
+    private final long[] digitPatterns;
+    private final long[] free;
+
+    private RequiredWords(Map<String, long[]> patternsOfWord, long[] digitPatterns, long[] free) {
+        this.patternsOfWord = Map.copyOf(patternsOfWord);
+        this.digitPatterns = digitPatterns;
+        this.free = free;
+    }
+
+    static RequiredWords of(TimeLexicon lexicon, List<TimePattern> patterns) {
+        int words = (patterns.size() + 63) / 64;
+        Map<String, long[]> byWord = new HashMap<>();
+        long[] digits = new long[words];
+        long[] free = new long[words];
+        for (TimePattern p : patterns) {
+            int i = p.order();
+            // Of the pattern's requirements, the one met by the fewest words; digits count as many.
+            Set<String> best = null;
+            long bestSize = Long.MAX_VALUE;
+            for (Set<String> requirement : RequiredMacros.of(p.source())) {
+                long size = 0;
+                for (String macro : requirement) {
+                    size += LexiconMacros.alternation(lexicon, macro).contains("\\d") ? 1_000_000 : LexiconMacros.words(lexicon, macro).size();
+                }
+                if (size < bestSize) {
+                    best = requirement;
+                    bestSize = size;
+                }
+            }
+            if (best == null) {
+                free[i / 64] |= 1L << i;
+                continue;
+            }
+            boolean digitsToo = false;
+            Set<String> ws = new HashSet<>();
+            for (String macro : best) {
+                digitsToo |= LexiconMacros.alternation(lexicon, macro).contains("\\d");
+                for (String phrase : LexiconMacros.words(lexicon, macro)) {
+                    ws.addAll(Arrays.asList(phrase.split(" ")));
+                }
+            }
+            // A word with a char that is no letter or digit is no token of a text: it cannot be looked up.
+            if (ws.stream().anyMatch(w -> w.isEmpty() || !w.chars().allMatch(Character::isLetterOrDigit))) {
+                free[i / 64] |= 1L << i;
+                continue;
+            }
+            if (digitsToo) {
+                digits[i / 64] |= 1L << i;
+            }
+            for (String w : ws) {
+                // A word may carry the article a pattern puts before a lexicon ("(?:ال)?{event}") and
+                // a one-letter proclitic (لعامين، بأيام، واللقاء، للعام).
+                for (String form : List.of(w, "ال" + w, "لل" + w)) {
+                    set(byWord, form, i, words);
+                    for (char c : lexicon.proclitics.toCharArray()) {
+                        set(byWord, c + form, i, words);
+                    }
+                }
+            }
+        }
+        return new RequiredWords(byWord, digits, free);
+    }
+
+    private static void set(Map<String, long[]> byWord, String w, int pattern, int words) {
+        byWord.computeIfAbsent(w, k -> new long[words])[pattern / 64] |= 1L << pattern;
+    }
+
+    /** The patterns whose required word the token {@code text[from, to)} is; null when none. */
+    long[] patternsOf(String text, int from, int to) {
+        if (Character.isDigit(text.charAt(from))) {
+            return digitPatterns;
+        }
+        return patternsOfWord.get(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The patterns that require no word: they are tried wherever their triggers lead. */
+    long[] free() {
+        return free;
+    }
+}
