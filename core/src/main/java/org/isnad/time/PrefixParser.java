@@ -268,20 +268,9 @@ final class PrefixParser {
 
     /** The chars of a [...] class; null when it has more than a small class holds. */
     private BitSet charClass() {
-        int nesting = 0;
-        int j = i;
-        for (; j < re.length(); j++) {
-            char c = re.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '[') {
-                nesting++;
-            } else if (c == ']' && --nesting == 0) {
-                break;
-            }
-        }
-        String cls = re.substring(i, j + 1);
-        i = j + 1;
+        int end = RegexSyntax.closingBracket(re, i);
+        String cls = re.substring(i, end);
+        i = end;
         return classOf(cls);
     }
 

@@ -1,6 +1,6 @@
 package org.isnad.time;
 
-/** Reading the patterns' regexes as text: where a group ends. Escapes and char classes are skipped. */
+/** Reading the patterns' regexes as text: where a group or a char class ends. Escapes and char classes are skipped. */
 final class RegexSyntax {
     private RegexSyntax() {
     }
@@ -24,5 +24,21 @@ final class RegexSyntax {
             }
         }
         return -1;
+    }
+
+    /** The index after the bracket that closes the char class opening at {@code open} (nested classes too); the length if none. */
+    static int closingBracket(String regex, int open) {
+        int depth = 0;
+        for (int j = open; j < regex.length(); j++) {
+            char c = regex.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return regex.length();
     }
 }

@@ -129,18 +129,7 @@ final class RequiredMacros {
             return out;
         }
         if (c == '[') {
-            int depth = 0;
-            for (; i < re.length(); i++) {
-                char d = re.charAt(i);
-                if (d == '\\') {
-                    i++;
-                } else if (d == '[') {
-                    depth++;
-                } else if (d == ']' && --depth == 0) {
-                    i++;
-                    break;
-                }
-            }
+            i = RegexSyntax.closingBracket(re, i);
             return new HashSet<>();
         }
         if (c == '\\') {
