@@ -1,6 +1,6 @@
 package org.isnad.time;
 
-/** Reading the patterns' regexes as text: where a group or a char class ends. Escapes and char classes are skipped. */
+/** Reading the patterns' regexes as text: where a group or a char class ends, what is literal. Escapes and char classes are skipped. */
 final class RegexSyntax {
     private RegexSyntax() {
     }
@@ -40,5 +40,16 @@ final class RegexSyntax {
             }
         }
         return regex.length();
+    }
+
+    private static final java.util.regex.Pattern SYNTAX =
+            java.util.regex.Pattern.compile("\\{[a-z0-9]+}|\\(\\?<[a-zA-Z0-9]+>|\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]");
+
+    /**
+     * The regex with its ASCII syntax blanked out (lexicon names and quantifiers in braces, group
+     * names, char properties, escapes), so that the letters left are its literal words.
+     */
+    static String literalText(String regex) {
+        return SYNTAX.matcher(regex).replaceAll(" ");
     }
 }

@@ -33,6 +33,10 @@ final class RequiredWords {
         Map<String, long[]> byWord = new HashMap<>();
         long[] digits = new long[words];
         long[] free = new long[words];
+        // Whether a lexicon name can stand for digits ({amount}), asked once per name.
+        Map<String, Boolean> digitsOf = new HashMap<>();
+        java.util.function.Predicate<String> holdsDigits =
+                macro -> digitsOf.computeIfAbsent(macro, m -> LexiconMacros.alternation(lexicon, m).contains("\\d"));
         for (TimePattern p : patterns) {
             int i = p.order();
             // Of the pattern's requirements, the one met by the fewest words; digits count as many.
@@ -41,7 +45,7 @@ final class RequiredWords {
             for (Set<String> requirement : RequiredMacros.of(p.source())) {
                 long size = 0;
                 for (String macro : requirement) {
-                    size += LexiconMacros.alternation(lexicon, macro).contains("\\d") ? 1_000_000 : LexiconMacros.words(lexicon, macro).size();
+                    size += holdsDigits.test(macro) ? 1_000_000 : LexiconMacros.words(lexicon, macro).size();
                 }
                 if (size < bestSize) {
                     best = requirement;
@@ -55,7 +59,7 @@ final class RequiredWords {
             boolean digitsToo = false;
             Set<String> ws = new HashSet<>();
             for (String macro : best) {
-                digitsToo |= LexiconMacros.alternation(lexicon, macro).contains("\\d");
+                digitsToo |= holdsDigits.test(macro);
                 for (String phrase : LexiconMacros.words(lexicon, macro)) {
                     ws.addAll(Arrays.asList(phrase.split(" ")));
                 }
@@ -86,12 +90,9 @@ final class RequiredWords {
         byWord.computeIfAbsent(w, k -> new long[words])[pattern / 64] |= 1L << pattern;
     }
 
-    /** The patterns whose required word the token {@code text[from, to)} is; null when none. */
-    long[] patternsOf(String text, int from, int to) {
-        if (Character.isDigit(text.charAt(from))) {
-            return digitPatterns;
-        }
-        return patternsOfWord.get(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    /** The patterns whose required word {@code word} (folded; null for a run of digits) is; null when none. */
+    long[] patternsOf(String word) {
+        return word == null ? digitPatterns : patternsOfWord.get(word);
     }
 
     /** The patterns that require no word: they are tried wherever their triggers lead. */

@@ -91,6 +91,6 @@ final class TimePatterns {
      * folding, which makes every literal slower to compare. Escapes and group names are ASCII too.
      */
     static boolean hasLatinLetters(String regex) {
-        return regex.replaceAll("\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]|\\(\\?<[a-zA-Z0-9]+>", " ").matches("(?s).*[A-Za-z].*");
+        return RegexSyntax.literalText(regex).chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
     }
 }

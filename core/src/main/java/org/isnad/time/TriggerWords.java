@@ -75,7 +75,7 @@ final class TriggerWords {
             }
             // Group names and escapes are ASCII; literal words of two letters or more are what we
             // want ("كل", "بين"); a single letter is a proclitic or an affix.
-            Matcher literal = LETTERS.matcher(source.replaceAll("\\{[a-z0-9]+}|\\(\\?<[a-zA-Z0-9]+>|\\\\[pP]\\{[A-Za-z]+}|\\\\[a-zA-Z]", " "));
+            Matcher literal = LETTERS.matcher(RegexSyntax.literalText(source));
             while (literal.find()) {
                 if (literal.group().length() >= 2 && literal.group().chars().anyMatch(c -> c > 0x7f)) {
                     words.add(literal.group());
@@ -120,13 +120,9 @@ final class TriggerWords {
         return out.toString();
     }
 
-    /** The patterns a word (or a run of digits) can be part of, as bits of longs; null when none. */
-    private long[] patternsOf(String token) {
-        if (Character.isDigit(token.charAt(0))) {
-            return digitPatterns;
-        }
-        // Only Latin words (month names) have case; most words of a report have none to fold.
-        return patternsOfWord.get(hasLatinCapital(token) ? token.toLowerCase(Locale.ROOT) : token);
+    /** A word as the lexicons hold it: only Latin words (month names) have case to fold, most have none. */
+    private static String folded(String word) {
+        return hasLatinCapital(word) ? word.toLowerCase(Locale.ROOT) : word;
     }
 
     private static boolean hasLatinCapital(String s) {
@@ -151,22 +147,22 @@ final class TriggerWords {
         int[] triggerStart = new int[tokens.size()];
         long[][] triggerMask = new long[tokens.size()][];
         int n = 0;
-        for (int[] tok : tokens) {
-            long[] ps = patternsOf(text.substring(tok[0], tok[1]));
-            if (ps != null) {
-                triggerStart[n] = tok[0];
-                triggerMask[n++] = ps;
-            }
-        }
         // The tokens that are a required word of some pattern, for the second filter.
         int[] requiredStart = new int[tokens.size()];
         long[][] requiredMask = new long[tokens.size()][];
         int r = 0;
         for (int[] tok : tokens) {
-            long[] ps = required.patternsOf(text, tok[0], tok[1]);
+            boolean digits = Character.isDigit(text.charAt(tok[0]));
+            String word = digits ? null : folded(text.substring(tok[0], tok[1]));
+            long[] ps = digits ? digitPatterns : patternsOfWord.get(word);
             if (ps != null) {
+                triggerStart[n] = tok[0];
+                triggerMask[n++] = ps;
+            }
+            long[] rs = required.patternsOf(word);
+            if (rs != null) {
                 requiredStart[r] = tok[0];
-                requiredMask[r++] = ps;
+                requiredMask[r++] = rs;
             }
         }
         int[] starts = new int[wordStarts.length];
