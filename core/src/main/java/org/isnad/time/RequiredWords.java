@@ -29,7 +29,7 @@ final class RequiredWords {
     }
 
     static RequiredWords of(TimeLexicon lexicon, List<TimePattern> patterns) {
-        int words = (patterns.size() + 63) / 64;
+        int words = PatternMasks.longs(patterns.size());
         Map<String, long[]> byWord = new HashMap<>();
         long[] digits = new long[words];
         long[] free = new long[words];
@@ -53,7 +53,7 @@ final class RequiredWords {
                 }
             }
             if (best == null) {
-                free[i / 64] |= 1L << i;
+                PatternMasks.add(free, i);
                 continue;
             }
             boolean digitsToo = false;
@@ -66,11 +66,11 @@ final class RequiredWords {
             }
             // A word with a char that is no letter or digit is no token of a text: it cannot be looked up.
             if (ws.stream().anyMatch(w -> w.isEmpty() || !w.chars().allMatch(Character::isLetterOrDigit))) {
-                free[i / 64] |= 1L << i;
+                PatternMasks.add(free, i);
                 continue;
             }
             if (digitsToo) {
-                digits[i / 64] |= 1L << i;
+                PatternMasks.add(digits, i);
             }
             for (String w : ws) {
                 // A word may carry the article a pattern puts before a lexicon ("(?:ال)?{event}") and
@@ -87,7 +87,7 @@ final class RequiredWords {
     }
 
     private static void set(Map<String, long[]> byWord, String w, int pattern, int words) {
-        byWord.computeIfAbsent(w, k -> new long[words])[pattern / 64] |= 1L << pattern;
+        PatternMasks.add(byWord.computeIfAbsent(w, k -> new long[words]), pattern);
     }
 
     /** The patterns whose required word {@code word} (folded; null for a run of digits) is; null when none. */

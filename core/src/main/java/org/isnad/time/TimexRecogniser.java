@@ -32,21 +32,21 @@ final class TimexRecogniser {
 
     TimexRecogniser(TimeLexicon lexicon, List<TimePattern> patterns, TriggerWords triggers, Punctuation punctuation) {
         this.patterns = patterns;
-        int words = (patterns.size() + 63) / 64;
+        int words = PatternMasks.longs(patterns.size());
         this.anyFirst = new long[words];
         java.util.Map<Character, long[]> byChar = new java.util.HashMap<>();
         for (TimePattern p : patterns) {
             if (p.prefixes() == null) {
-                anyFirst[p.order() / 64] |= 1L << p.order();
+                PatternMasks.add(anyFirst, p.order());
             }
         }
         for (TimePattern p : patterns) {
             if (p.prefixes() != null) {
                 for (char c : p.prefixes().firstChars()) {
-                    byChar.computeIfAbsent(c, k -> anyFirst.clone())[p.order() / 64] |= 1L << p.order();
+                    PatternMasks.add(byChar.computeIfAbsent(c, k -> anyFirst.clone()), p.order());
                     if (p.prefixes().caseInsensitive() && c < 0x80 && Character.isLetter(c)) {
                         char upper = Character.toUpperCase(c);
-                        byChar.computeIfAbsent(upper, k -> anyFirst.clone())[p.order() / 64] |= 1L << p.order();
+                        PatternMasks.add(byChar.computeIfAbsent(upper, k -> anyFirst.clone()), p.order());
                     }
                 }
             }

@@ -37,7 +37,7 @@ final class TriggerWords {
 
     private TriggerWords(Map<String, BitSet> patternsOfWord, BitSet digitPatterns, int patternCount, String proclitics, RequiredWords required) {
         this.required = required;
-        int words = (patternCount + 63) / 64;
+        int words = PatternMasks.longs(patternCount);
         Map<String, long[]> masks = new HashMap<>();
         patternsOfWord.forEach((w, ps) -> masks.put(w, Arrays.copyOf(ps.toLongArray(), words)));
         for (Map.Entry<String, BitSet> e : patternsOfWord.entrySet()) {
@@ -143,7 +143,7 @@ final class TriggerWords {
     Candidates candidates(String text, int before, int after) {
         List<int[]> tokens = tokens(text);
         int[] wordStarts = wordStarts(text, tokens);
-        int words = (patternCount + 63) / 64;
+        int words = PatternMasks.longs(patternCount);
         int[] triggerStart = new int[tokens.size()];
         long[][] triggerMask = new long[tokens.size()][];
         int n = 0;
