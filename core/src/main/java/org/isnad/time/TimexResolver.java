@@ -25,8 +25,6 @@ import org.isnad.model.Span;
  */
 final class TimexResolver {
     private static final Pattern DAY_PREFIXED_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
-    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
-    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
     static final String EXPLICIT = "explicit";
     static final String REPORT = "report";
     static final String STORY = "story";
@@ -117,10 +115,10 @@ final class TimexResolver {
         if (DAY_PREFIXED_VALUE.matcher(v).matches()) {
             narrative.focus = LocalDate.parse(v.substring(0, 10));
             narrative.focusGrain = "D";
-        } else if (MONTH_VALUE.matcher(v).matches()) {
+        } else if (TimexValues.MONTH_VALUE.matcher(v).matches()) {
             narrative.focus = LocalDate.parse(v + "-01");
             narrative.focusGrain = "M";
-        } else if (YEAR_VALUE.matcher(v).matches()) {
+        } else if (TimexValues.YEAR_VALUE.matcher(v).matches()) {
             narrative.focus = LocalDate.of(Integer.parseInt(v), 1, 1);
             narrative.focusGrain = "Y";
         }

@@ -11,8 +11,8 @@ import java.util.List;
 final class TimexValues {
     private static final Pattern MINUTE_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
-    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
-    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+    static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
+    static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
     private TimexValues() {
     }
 
@@ -122,14 +122,12 @@ final class TimexValues {
     /** The TIMEX3 value of a set: "XXXX-WXX-1" every Monday, "P3D" every three days, "TMO" every morning. */
     static String set(TimeFields f) {
         String said = f.get(Field.SET, String.class);
-        String time = !f.has(Field.HOUR) ? "" : String.format(java.util.Locale.ROOT, "T%02d:%02d",
-                ClockTimes.adjustForPartOfDay(f.integer(Field.HOUR), f.get(Field.POD, TimeLexicon.PartOfDay.class)),
-                f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0);
+        TimeLexicon.PartOfDay pod = f.get(Field.POD, TimeLexicon.PartOfDay.class);
+        String day = f.has(Field.WEEKDAY) ? "XXXX-WXX-" + f.integer(Field.WEEKDAY) : "XXXX-XX-XX";
+        String time = !f.has(Field.HOUR) ? "" : clock(f.integer(Field.HOUR), f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0, pod);
         if (!time.isEmpty() && f.has(Field.HOUR2)) {
             // "يوميا من 6 مساء حتى 11 مساء": every day, the same stretch of hours.
-            TimeLexicon.PartOfDay pod = f.get(Field.POD, TimeLexicon.PartOfDay.class);
-            time += String.format(java.util.Locale.ROOT, "/%sT%02d:%02d", f.has(Field.WEEKDAY) ? "XXXX-WXX-" + f.integer(Field.WEEKDAY) : "XXXX-XX-XX",
-                    ClockTimes.adjustForPartOfDay(f.integer(Field.HOUR2), pod), f.has(Field.MINUTE2) ? f.integer(Field.MINUTE2) : 0);
+            time += "/" + day + clock(f.integer(Field.HOUR2), f.has(Field.MINUTE2) ? f.integer(Field.MINUTE2) : 0, pod);
         }
         if ("P1D".equals(said) && !time.isEmpty()) {
             return "XXXX-XX-XX" + time; // "يوميا الساعة 6 مساء": every day at that hour
@@ -137,12 +135,9 @@ final class TimexValues {
         if (!said.isEmpty()) {
             return said;
         }
-        if (f.has(Field.WEEKDAY)) {
-            return "XXXX-WXX-" + f.integer(Field.WEEKDAY) + time;
-        }
-        if (!time.isEmpty()) {
-            // "الساعة 3 مساءً كل يوم": every day at that hour.
-            return "XXXX-XX-XX" + time;
+        if (f.has(Field.WEEKDAY) || !time.isEmpty()) {
+            // "كل يوم اثنين", "الساعة 3 مساءً كل يوم": every such day, at that hour if one is said.
+            return day + time;
         }
         if (f.has(Field.UNIT)) {
             return duration(f.has(Field.COUNT) || f.has(Field.AMOUNT) ? f : f.with(Field.COUNT, 1));
@@ -151,6 +146,11 @@ final class TimexValues {
             return "T" + f.get(Field.POD, TimeLexicon.PartOfDay.class).code();
         }
         return "XXXX";
+    }
+
+    /** "T18:00": an hour of the clock, read in its part of day. */
+    private static String clock(int hour, int minute, TimeLexicon.PartOfDay pod) {
+        return String.format(java.util.Locale.ROOT, "T%02d:%02d", ClockTimes.adjustForPartOfDay(hour, pod), minute);
     }
 
     /** A TIMEX3 value with X for what is unknown: "XXXX-11-28", "XXXX-WXX-6". */
