@@ -24,6 +24,8 @@ import org.isnad.model.Span;
  * (clock times, parts of day, zones).
  */
 final class TimexResolver {
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("\\D*\\d{4}[-/.]\\d");
+
     private static final Pattern DAY_PREFIXED_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
     static final String EXPLICIT = "explicit";
     static final String REPORT = "report";
@@ -188,8 +190,10 @@ final class TimexResolver {
         if (f.has(Field.AGO)) {
             return CountedTimes.ago(t, f, now, referenceOf(now, ctx));
         }
-        if (f.has(Field.NUMERIC) && ctx.policy().monthFirst() && f.has(Field.DAY) && f.integer(Field.DAY) <= 12) {
+        if (f.has(Field.NUMERIC) && ctx.policy().monthFirst() && f.has(Field.DAY) && f.integer(Field.DAY) <= 12
+                && !YEAR_FIRST.matcher(t.text()).lookingAt()) {
             // "08/12, 2015" read month first, as a calendar assistant does; Arabic news writes the day first.
+            // A date that opens with its year ("2015/08/12") is in ISO order under every convention.
             f = f.with(Field.DAY, f.integer(Field.MONTH)).with(Field.MONTH, f.integer(Field.DAY));
         }
         // A numeric date the policy reads as Hijri becomes Hijri fields, so it must go before them;

@@ -70,7 +70,12 @@ final class TriggerWords {
             Matcher macro = MACRO.matcher(source);
             while (macro.find()) {
                 for (String phrase : LexiconMacros.words(lexicon, macro.group("name"))) {
-                    words.addAll(Arrays.asList(phrase.split(" ")));
+                    for (String w : phrase.split(" ")) {
+                        // A pattern may put the article before a lexicon word ("(?:ال)?{amount}":
+                        // "الثلاثة أيام"), which then is one token with it.
+                        words.add(w);
+                        words.add("ال" + w);
+                    }
                 }
             }
             // Group names and escapes are ASCII; literal words of two letters or more are what we
