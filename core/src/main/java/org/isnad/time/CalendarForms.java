@@ -164,10 +164,11 @@ final class CalendarForms {
             }
             y = HijriDates.yearOf(yearFrom.date());
             anchor = yearFrom.anchor();
-            if (!f.has(Field.HIJRI_DAY)) {
-                int tense = f.has(Field.TENSE) ? Integer.signum(f.integer(Field.TENSE)) : 0;
-                y = nearestHijriYear(y, f.integer(Field.HIJRI_MONTH), yearFrom.date(), tense);
-            }
+            // The occurrence nearest the anchor, as for a Gregorian day without a year: "7 ذي القعدة"
+            // in a timetable whose last date is in Safar 1437 is the Dhu al-Qadah before it, of 1436.
+            int tense = f.has(Field.TENSE) ? Integer.signum(f.integer(Field.TENSE)) : 0;
+            y = nearestHijriYear(y, f.integer(Field.HIJRI_MONTH), f.has(Field.HIJRI_DAY) ? f.integer(Field.HIJRI_DAY) : 0,
+                    yearFrom.date(), tense);
         }
         if (!f.has(Field.HIJRI_DAY) && !f.has(Field.HOUR)) {
             // "خلال شهر رمضان", "في ربيع الأول": the whole month.
@@ -208,6 +209,23 @@ final class CalendarForms {
         return y > current ? f : f.with(Field.HIJRI_YEAR, y).with(Field.YEAR, null);
     }
 
+    /**
+     * "يوم 12 / 8 / 2015هـ": a numeric date whose year is Gregorian (the Hijri year 2015 is five
+     * centuries away) though a هـ follows it, a slip of the pen; read as the Gregorian date it is.
+     */
+    static TimeFields gregorianMarkedHijri(TimeFields f) {
+        Integer y = f.integer(Field.HIJRI_YEAR);
+        if (y == null || y < GREGORIAN_LOOKING_FROM || y > GREGORIAN_LOOKING_TO || !f.has(Field.HIJRI_DAY)
+                || !f.has(Field.HIJRI_MONTH) || f.has(Field.MONTH) || f.integer(Field.HIJRI_MONTH) > 12) {
+            return f;
+        }
+        return f.with(Field.YEAR, y).with(Field.MONTH, f.integer(Field.HIJRI_MONTH)).with(Field.DAY, f.integer(Field.HIJRI_DAY))
+                .with(Field.HIJRI_YEAR, null).with(Field.HIJRI_MONTH, null).with(Field.HIJRI_DAY, null).with(Field.GREGORIAN, Boolean.TRUE);
+    }
+
+    private static final int GREGORIAN_LOOKING_FROM = 1900;
+    private static final int GREGORIAN_LOOKING_TO = 2100;
+
     /** With no "now" to compare with, the last Hijri year a report could be dated in. */
     private static final int LATEST_HIJRI_WITHOUT_NOW = 1450;
 
@@ -223,17 +241,21 @@ final class CalendarForms {
         return days(t, Calendars.isoWeek(monday), monday, monday.plusDays(6), EXPLICIT);
     }
 
-    /** Of the Hijri years around {@code year}, the one whose month falls nearest to {@code near}. */
-    /** The Hijri year whose month is nearest {@code near}: of those that began before it when the sentence looks back (tense -1), after it when ahead (+1). */
-    private static int nearestHijriYear(int year, int month, LocalDate near, int tense) {
+    /**
+     * Of the Hijri years around {@code year}, the one whose month (its middle), or its {@code day}
+     * when given (not 0), falls nearest {@code near}: of those before it when the sentence looks
+     * back (tense -1), after it when ahead (+1).
+     */
+    private static int nearestHijriYear(int year, int month, int day, LocalDate near, int tense) {
         int best = year;
         long bestDistance = Long.MAX_VALUE;
         for (int y = year - 1; y <= year + 1; y++) {
             LocalDate start = HijriDates.toGregorian(y, month, 1).date();
-            if (start == null || tense < 0 && start.isAfter(near) || tense > 0 && start.plusDays(28).isBefore(near)) {
+            LocalDate at = day > 0 ? HijriDates.toGregorian(y, month, day).date() : start;
+            if (start == null || at == null || tense < 0 && at.isAfter(near) || tense > 0 && (day > 0 ? at : start.plusDays(28)).isBefore(near)) {
                 continue;
             }
-            long distance = Math.abs(start.plusDays(14).toEpochDay() - near.toEpochDay());
+            long distance = Math.abs((day > 0 ? at : start.plusDays(14)).toEpochDay() - near.toEpochDay());
             if (distance < bestDistance) {
                 best = y;
                 bestDistance = distance;

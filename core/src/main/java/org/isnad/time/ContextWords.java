@@ -5,8 +5,10 @@ import static org.isnad.time.LexiconFiles.mod;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.isnad.lang.LanguagePack;
 import org.isnad.text.Normaliser;
 
@@ -30,6 +32,8 @@ final class ContextWords {
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
+    /** Words of dying: "توفي … عن 84 عاما" gives the age at death. */
+    final Set<String> deathWords = new HashSet<>();
     /** Words that make the count of years right after them an age class ("تحت 17 عاما"). */
     final List<String> ageClass = new ArrayList<>();
     /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
@@ -68,13 +72,14 @@ final class ContextWords {
             case "name" -> names.add(fold.apply(e.field(1)));
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
-            case "age-after" -> ageAfter.add(fold.apply(e.field(1)));
+            case "age-after", "measure-after" -> ageAfter.add(fold.apply(e.field(1)));
+            case "death" -> deathWords.add(fold.apply(e.field(1)));
             case "age-class" -> ageClass.add(fold.apply(e.field(1)));
             case "idiom" -> names.add(fold.apply(e.field(1)));
             case "rate" -> rates.add(fold.apply(e.field(1)));
             case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
             case "given-name" -> givenNames.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, age-class, idiom, rate, name-head or given-name");
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, idiom, rate, name-head or given-name");
         });
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
         load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {

@@ -60,6 +60,8 @@ public enum Field {
     TO,
     /** A quarter or half of a year: int[] {its ordinal, the months it spans}. */
     QUARTER,
+    /** The first (+1) or last (-1) counted units of a year or month ("الأشهر الستة الأولى من العام"). */
+    EDGE,
     /** "The rest of" a unit, from now to its end; the weekend of a week. */
     REST, WEEKEND,
     /** Set when the year is marked as Gregorian ("2019م"), so it is never read as Hijri. */

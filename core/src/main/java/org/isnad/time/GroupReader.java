@@ -153,6 +153,8 @@ final class GroupReader {
                 }
                 f.put(Field.QUARTER, new int[] {n, q[1]});
             }
+            case "edgefirst" -> f.put(Field.EDGE, 1);
+            case "edgelast" -> f.put(Field.EDGE, -1);
             case "rest" -> f.put(Field.REST, Boolean.TRUE);
             case "weekend" -> f.put(Field.WEEKEND, Boolean.TRUE);
             case "every" -> f.put(Field.SET, "");

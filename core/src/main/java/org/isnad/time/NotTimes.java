@@ -149,6 +149,11 @@ final class NotTimes {
         if (years && last >= 0 && !f.has(Field.MOD) && !yearsOfSomething && lexicon.around.ageClass.contains(before.get(last))) {
             return true;
         }
+        // "توفي أمس عن 84 عاما": years "عن" a death are the age it came at.
+        if (years && last >= 0 && before.get(last).equals("عن") && before.stream().anyMatch(w -> lexicon.around.deathWords.contains(w)
+                || lexicon.withoutProclitic(w) != null && lexicon.around.deathWords.contains(lexicon.withoutProclitic(w)))) {
+            return true;
+        }
         for (String w : before) {
             String bare = lexicon.withoutProclitic(w);
             if (ageWords.contains(w) || bare != null && ageWords.contains(bare)) {

@@ -181,6 +181,13 @@ final class TimexResolver {
             return counted.relativeToEvent(t, f, narrative.established);
         }
         // A set holds units and weekdays too ("كل ثلاثة أيام", "كل يوم اثنين"): before durations.
+        if (f.has(Field.EDGE)) {
+            Timex edge = FrameEdges.resolve(t, f, now);
+            if (edge != null) {
+                return edge;
+            }
+            f = f.with(Field.EDGE, null);
+        }
         if (f.has(Field.SET)) {
             return t.withResolution(TimexType.SET, TimexValues.set(f), null, null, EXPLICIT, null);
         }
@@ -200,6 +207,7 @@ final class TimexResolver {
         // a Hijri date takes its own year, so it goes before relative frames.
         f = CalendarForms.numericAsHijri(f, ctx.policy());
         f = CalendarForms.hijriLookingYear(f, now);
+        f = CalendarForms.gregorianMarkedHijri(f);
         if (f.has(Field.HIJRI_MONTH) && f.has(Field.DAY) && f.has(Field.MONTH)) {
             // "5 ذي القعدة الموافق 20 أغسطس": the Gregorian date is the one to go by.
             f = f.with(Field.HIJRI_DAY, null).with(Field.HIJRI_MONTH, null).with(Field.HIJRI_YEAR, null);

@@ -211,9 +211,22 @@ final class TimexValues {
             return null;
         }
         try {
-            return LocalDate.parse(value.substring(0, 10));
+            LocalDate day = LocalDate.parse(value.substring(0, 10));
+            int slash = value.indexOf('/');
+            if (slash > 0 && value.length() >= slash + 11) {
+                // A stretch of more than a week (a Hijri year "2014-10-25/2015-10-13", the first half
+                // of a year) names no day the story stands on, not even its first.
+                LocalDate end = LocalDate.parse(value.substring(slash + 1, slash + 11));
+                if (java.time.temporal.ChronoUnit.DAYS.between(day, end) > LONGEST_DAY_STRETCH) {
+                    return null;
+                }
+            }
+            return day;
         } catch (DateTimeParseException e) {
             return null;
         }
     }
+
+    /** Days a stretch may span and still be told as the day it starts on ("من 17 إلى 23 شوال"). */
+    private static final int LONGEST_DAY_STRETCH = 7;
 }
