@@ -32,7 +32,7 @@ public final class BenchCommand {
                 int warmup = options.warmupFor(corpus.reports().size());
                 for (String engine : engineClasses) {
                     err.println(command + ": measuring " + engine + " in this JVM…");
-                    results.add(BenchRunner.measure(BenchRunner.engine(engine), corpus, warmup));
+                    results.add(BenchRunner.measure(BenchRunner.engine(engine), corpus, warmup, options.warmupSeconds()));
                 }
             } else {
                 for (String engine : engineClasses) {

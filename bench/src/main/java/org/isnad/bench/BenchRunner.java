@@ -19,10 +19,12 @@ public final class BenchRunner {
 
     /**
      * Loads nothing: the corpus is already in memory. Takes the heap baseline, resets the heap peaks,
-     * sets the engine up, runs the warm-up over the first {@code warmup} reports, then times one pass
-     * over all of them on this thread.
+     * sets the engine up, runs the warm-up over the first {@code warmup} reports (again and again
+     * until it has lasted {@code warmupSeconds}), then times one pass over all of them on this thread.
+     * The warm-up is as long for a fast engine as for a slow one: a pass of a few seconds timed while
+     * the JIT still compiles measures the JIT, and moved by half from run to run (README).
      */
-    public static BenchResult measure(BenchEngine engine, BenchCorpus corpus, int warmup) throws Exception {
+    public static BenchResult measure(BenchEngine engine, BenchCorpus corpus, int warmup, int warmupSeconds) throws Exception {
         List<BenchReport> reports = corpus.reports();
         if (reports.isEmpty()) {
             throw new BenchException("no report to measure on");
@@ -36,9 +38,14 @@ public final class BenchRunner {
 
         int w = Math.min(warmup, reports.size());
         long warm = 0;
-        for (int i = 0; i < w; i++) {
-            warm += engine.process(reports.get(i));
-        }
+        long warmed = 0;
+        long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        do {
+            for (int i = 0; i < w; i++) {
+                warm += engine.process(reports.get(i));
+            }
+            warmed += w;
+        } while (w > 0 && System.nanoTime() < warmUntil);
         sink += warm;
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -54,7 +61,7 @@ public final class BenchRunner {
 
         long peakHeap = MemoryProbe.peakHeapBytes();
         long liveHeap = MemoryProbe.heapAfterGcBytes();
-        return new BenchResult(engine.name(), reports.size(), corpus.chars(), w, setup, wall, cpuTime, found,
+        return new BenchResult(engine.name(), reports.size(), corpus.chars(), (int) Math.min(Integer.MAX_VALUE, warmed), setup, wall, cpuTime, found,
                 engine.foundUnit(), MemoryProbe.peakRssKiB(), peakHeap, docsHeap, liveHeap,
                 MemoryProbe.maxHeapBytes(), corpus.unreadable(), corpus.undated());
     }
@@ -74,7 +81,8 @@ public final class BenchRunner {
      */
     public static BenchResult fork(String engineClass, BenchOptions options, List<String> jvmArgs, PrintStream log) {
         List<String> command = ChildJvm.command(options.xmx(), jvmArgs, Child.class, List.of(engineClass,
-                options.data().toString(), Integer.toString(options.limit()), Integer.toString(options.warmup())));
+                options.data().toString(), Integer.toString(options.limit()), Integer.toString(options.warmup()),
+                Integer.toString(options.warmupSeconds())));
         BenchResult[] result = {null};
         int exit = ChildJvm.run(command, line -> {
             if (line.startsWith(BenchResult.PREFIX)) {
@@ -91,7 +99,7 @@ public final class BenchRunner {
     }
 
     /**
-     * A child JVM's entry point: {@code ENGINE_CLASS DATA LIMIT WARMUP} (LIMIT 0: all; WARMUP -1: default). Loads the documents, measures
+     * A child JVM's entry point: {@code ENGINE_CLASS DATA LIMIT WARMUP WARMUP_SECONDS} (LIMIT 0: all; WARMUP -1: default). Loads the documents, measures
      * the engine and prints one {@link BenchResult#toLine result line} on standard output.
      */
     public static final class Child {
@@ -103,7 +111,7 @@ public final class BenchRunner {
                 BenchEngine engine = engine(args[0]);
                 BenchCorpus corpus = BenchCorpus.load(Path.of(args[1]), Integer.parseInt(args[2]));
                 int warmup = BenchOptions.warmupFor(Integer.parseInt(args[3]), corpus.reports().size());
-                BenchResult result = measure(engine, corpus, warmup);
+                BenchResult result = measure(engine, corpus, warmup, Integer.parseInt(args[4]));
                 System.out.println(result.toLine());
             });
         }

@@ -17,11 +17,15 @@ final class ResultTable {
         out.printf(Locale.ROOT, "      %s reports, %s characters%s; the reader skipped %d record(s) of the file, %d undated left out%n",
                 group(first.reports()), group(first.chars()),
                 options.limit() > 0 ? " (--limit " + options.limit() + ")" : "", first.unreadable(), first.undated());
-        out.printf(Locale.ROOT, "Each engine: %s, one thread; warm-up over the first %d reports, then one timed pass over all %d.%n",
+        out.printf(Locale.ROOT, "Each engine: %s, one thread; warm-up over the first %d reports, repeated until it has lasted %d s,"
+                        + " then one timed pass over all %d.%n",
                 options.inProcess() ? "this JVM (--in-process: memory figures not per engine)"
                         : "its own child JVM (-Xmx" + options.xmx() + ", default GC, "
                         + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ")",
-                first.warmupReports(), first.reports());
+                options.warmupFor(first.reports()), options.warmupSeconds(), first.reports());
+        for (BenchResult r : results) {
+            out.printf(Locale.ROOT, "      %s warmed up on %s reports%n", r.engine(), group(r.warmupReports()));
+        }
         out.println();
         out.printf(Locale.ROOT, ROW, "engine", "chars/s", "reports/s", "timed s", "cpu s", "setup s",
                 "peak RSS", "peak heap", "docs heap", "live heap", "found");
