@@ -267,6 +267,14 @@ final class GroupReader {
                 }
                 f.put(Field.TO, TimeFields.of(Map.of(Field.HIJRI_YEAR, far)));
             }
+            case "year2" -> {
+                // "2016/2017": a season, school or fiscal year across two calendar years, so the next one.
+                int far = Integer.parseInt(w);
+                if (!(f.get(Field.YEAR) instanceof Integer near) || far != near + 1) {
+                    return false;
+                }
+                f.put(Field.TO, TimeFields.of(Map.of(Field.YEAR, far)));
+            }
             case "hday2" -> f.put(Field.TO, TimeFields.of(Map.of(Field.HIJRI_DAY, Integer.parseInt(w))));
             case "ad" -> f.put(Field.GREGORIAN, Boolean.TRUE);
             default -> throw new IllegalStateException("time/patterns.tsv names an unknown group '" + group + "'");

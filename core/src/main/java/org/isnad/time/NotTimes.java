@@ -181,7 +181,7 @@ final class NotTimes {
         }
         char o = text.charAt(open);
         char e = text.charAt(close);
-        return o == '(' && e == ')' || o == e && (o == '–' || o == '—' || o == '-') && open > 0 && Character.isWhitespace(text.charAt(open - 1));
+        return o == '(' && e == ')' || o == '«' && e == '»' || o == '"' && e == '"' || o == e && (o == '–' || o == '—' || o == '-') && open > 0 && Character.isWhitespace(text.charAt(open - 1));
     }
 
     /**
