@@ -170,6 +170,9 @@ final class CalendarForms {
             y = nearestHijriYear(y, f.integer(Field.HIJRI_MONTH), f.has(Field.HIJRI_DAY) ? f.integer(Field.HIJRI_DAY) : 0,
                     yearFrom.date(), tense);
         }
+        if (f.has(Field.NTH) && f.has(Field.WEEKDAY) && !f.has(Field.HIJRI_DAY)) {
+            return nthWeekdayOfHijriMonth(t, f, y, anchor);
+        }
         if (!f.has(Field.HIJRI_DAY) && !f.has(Field.HOUR)) {
             // "خلال شهر رمضان", "في ربيع الأول": the whole month.
             HijriDates.Result first = HijriDates.toGregorian(y, f.integer(Field.HIJRI_MONTH), 1);
@@ -192,6 +195,23 @@ final class CalendarForms {
                     minute(d.plusDays(1).atTime(23, 59)), anchor, null);
         }
         return days(t, d.toString(), d.minusDays(1), d.plusDays(1), anchor);
+    }
+
+    /** "أول جمعة من رمضان", "آخر جمعة من شهر رمضان": that weekday of the Hijri month, counted in its Gregorian days. */
+    private static Timex nthWeekdayOfHijriMonth(Timex t, TimeFields f, int year, String anchor) {
+        HijriDates.Result first = HijriDates.toGregorian(year, f.integer(Field.HIJRI_MONTH), 1);
+        if (first.date() == null) {
+            return unresolved(t, TimexType.DATE, null, first.problem());
+        }
+        LocalDate end = HijriDates.monthEnd(first.date());
+        java.time.DayOfWeek dow = java.time.DayOfWeek.of(f.integer(Field.WEEKDAY));
+        int n = f.integer(Field.NTH);
+        LocalDate d = n < 0 ? end.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow))
+                : first.date().with(java.time.temporal.TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
+        if (d.isAfter(end) || d.isBefore(first.date())) {
+            return unresolved(t, TimexType.DATE, null, null);
+        }
+        return days(t, d.toString(), d, d, anchor);
     }
 
     /**
