@@ -204,10 +204,7 @@ final class CalendarForms {
             return unresolved(t, TimexType.DATE, null, first.problem());
         }
         LocalDate end = HijriDates.monthEnd(first.date());
-        java.time.DayOfWeek dow = java.time.DayOfWeek.of(f.integer(Field.WEEKDAY));
-        int n = f.integer(Field.NTH);
-        LocalDate d = n < 0 ? end.with(java.time.temporal.TemporalAdjusters.previousOrSame(dow))
-                : first.date().with(java.time.temporal.TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
+        LocalDate d = nthWeekday(first.date(), end, f.integer(Field.WEEKDAY), f.integer(Field.NTH));
         if (d.isAfter(end) || d.isBefore(first.date())) {
             return unresolved(t, TimexType.DATE, null, null);
         }

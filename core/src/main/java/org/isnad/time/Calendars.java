@@ -36,9 +36,14 @@ final class Calendars {
 
     /** The nth (or, for n &lt; 0, the last) given weekday of a month. */
     static LocalDate nthWeekday(YearMonth ym, int weekday, int n) {
+        return nthWeekday(ym.atDay(1), ym.atEndOfMonth(), weekday, n);
+    }
+
+    /** The nth (or last) given weekday of the days from {@code first} to {@code last}: a Hijri month's too. */
+    static LocalDate nthWeekday(LocalDate first, LocalDate last, int weekday, int n) {
         DayOfWeek dow = DayOfWeek.of(weekday);
-        return n < 0 ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(dow))
-                : ym.atDay(1).with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
+        return n < 0 ? last.with(TemporalAdjusters.previousOrSame(dow))
+                : first.with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
     }
 
     /** The Monday of the nth (or last) week of a month: weeks are the Monday-to-Sunday ones wholly inside it. */

@@ -157,9 +157,10 @@ final class CoarseValues {
         }
         if (f.has(Field.MONTH)) {
             YearMonth ym = YearMonth.of(year, f.integer(Field.MONTH));
-            if (f.has(Field.QUARTER) && f.get(Field.QUARTER, int[].class)[1] == 6) {
+            int[] half = f.has(Field.QUARTER) ? f.get(Field.QUARTER, int[].class) : null;
+            if (half != null && half[1] == 6) {
                 // "النصف الثاني من الشهر": a month halves at its 15th; TIMEX3 has no half-month, so the days.
-                boolean first = f.get(Field.QUARTER, int[].class)[0] == 1;
+                boolean first = half[0] == 1;
                 LocalDate from = first ? ym.atDay(1) : ym.atDay(16);
                 LocalDate to = first ? ym.atDay(15) : ym.atEndOfMonth();
                 return days(t, from + "/" + to, from, to, anchor);

@@ -49,24 +49,27 @@ final class FrameEdges {
         String relunit = f.get(Field.RELUNIT, String.class);
         int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
         if (f.has(Field.YEAR) && f.has(Field.MONTH)) {
-            YearMonth ym = YearMonth.of(f.integer(Field.YEAR), f.integer(Field.MONTH));
-            return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+            return month(YearMonth.of(f.integer(Field.YEAR), f.integer(Field.MONTH)));
         }
-        if (f.has(Field.YEAR) && !f.has(Field.MONTH)) {
-            int y = Calendars.fullYear(f.integer(Field.YEAR));
-            return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+        if (f.has(Field.YEAR)) {
+            return year(Calendars.fullYear(f.integer(Field.YEAR)));
         }
         if (relunit == null || now.date() == null) {
             return null;
         }
         return switch (relunit) {
-            case "Y" -> new LocalDate[] {LocalDate.of(now.date().getYear() + rel, 1, 1), LocalDate.of(now.date().getYear() + rel, 12, 31)};
-            case "M" -> {
-                YearMonth ym = YearMonth.from(now.date()).plusMonths(rel);
-                yield new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
-            }
+            case "Y" -> year(now.date().getYear() + rel);
+            case "M" -> month(YearMonth.from(now.date()).plusMonths(rel));
             default -> null;
         };
+    }
+
+    private static LocalDate[] year(int y) {
+        return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+    }
+
+    private static LocalDate[] month(YearMonth ym) {
+        return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
     }
 
     private static LocalDate step(LocalDate from, int n, String unit) {

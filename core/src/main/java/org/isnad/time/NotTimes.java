@@ -150,17 +150,16 @@ final class NotTimes {
             return true;
         }
         // "توفي أمس عن 84 عاما": years "عن" a death are the age it came at.
-        if (years && last >= 0 && before.get(last).equals("عن") && before.stream().anyMatch(w -> lexicon.around.deathWords.contains(w)
-                || lexicon.withoutProclitic(w) != null && lexicon.around.deathWords.contains(lexicon.withoutProclitic(w)))) {
+        if (years && last >= 0 && before.get(last).equals("عن") && before.stream().anyMatch(w -> isOneOf(w, lexicon.around.deathWords))) {
             return true;
         }
-        for (String w : before) {
-            String bare = lexicon.withoutProclitic(w);
-            if (ageWords.contains(w) || bare != null && ageWords.contains(bare)) {
-                return true;
-            }
-        }
-        return false;
+        return before.stream().anyMatch(w -> isOneOf(w, ageWords));
+    }
+
+    /** Whether {@code word}, or it without a one-letter proclitic ("وعمره"), is one of {@code words}. */
+    private boolean isOneOf(String word, java.util.Set<String> words) {
+        String bare = lexicon.withoutProclitic(word);
+        return words.contains(word) || bare != null && words.contains(bare);
     }
 
     /**

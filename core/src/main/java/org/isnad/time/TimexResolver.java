@@ -24,7 +24,7 @@ import org.isnad.model.Span;
  * (clock times, parts of day, zones).
  */
 final class TimexResolver {
-    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("\\D*\\d{4}[-/.]\\d");
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\D*\\d{4}[-/.]\\d");
 
     private static final Pattern DAY_PREFIXED_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
     static final String EXPLICIT = "explicit";
@@ -180,7 +180,7 @@ final class TimexResolver {
         if (f.has(Field.EVENT)) {
             return counted.relativeToEvent(t, f, narrative.established);
         }
-        // A set holds units and weekdays too ("كل ثلاثة أيام", "كل يوم اثنين"): before durations.
+        // The first or last units of a frame are a stretch of it, else the length they count.
         if (f.has(Field.EDGE)) {
             Timex edge = FrameEdges.resolve(t, f, now);
             if (edge != null) {
@@ -188,6 +188,7 @@ final class TimexResolver {
             }
             f = f.with(Field.EDGE, null);
         }
+        // A set holds units and weekdays too ("كل ثلاثة أيام", "كل يوم اثنين"): before durations.
         if (f.has(Field.SET)) {
             return t.withResolution(TimexType.SET, TimexValues.set(f), null, null, EXPLICIT, null);
         }
