@@ -117,6 +117,9 @@ final class CalendarForms {
         if (now.date() == null) {
             return unresolved(t, TimexType.DATE, null, null);
         }
+        if (f.has(Field.REL) && f.integer(Field.REL) != 0) {
+            return nextOrLast(t, h, f.integer(Field.REL) > 0, now);
+        }
         // "منذ شهر رمضان" looks back, "سيقام في عيد الأضحى" ahead; else the policy's nearest or next.
         Direction dir = f.has(Field.TENSE) && f.integer(Field.TENSE) != 0 ? f.integer(Field.TENSE) > 0 ? Direction.NEXT : Direction.PREVIOUS
                 : policy.noYear() == Direction.NEXT ? Direction.NEXT : Direction.NEAREST;
@@ -124,6 +127,19 @@ final class CalendarForms {
                 y -> holidayStart(h, y));
         return best == null ? unresolved(t, TimexType.DATE, null, null)
                 : holidayIn(t, h, best.getYear(), now.anchor());
+    }
+
+    /** "عيد الفطر المقبل", "رمضان الماضي": the first occurrence after the reference day, or the last before it. */
+    private static Timex nextOrLast(Timex t, TimeLexicon.Holiday h, boolean next, Day now) {
+        LocalDate best = null;
+        for (int y = now.date().getYear() - 2; y <= now.date().getYear() + 2; y++) {
+            LocalDate c = holidayStart(h, y);
+            boolean side = c != null && (next ? c.isAfter(now.date()) : c.isBefore(now.date()));
+            if (side && (best == null || (next ? c.isBefore(best) : c.isAfter(best)))) {
+                best = c;
+            }
+        }
+        return best == null ? unresolved(t, TimexType.DATE, null, null) : holidayIn(t, h, best.getYear(), now.anchor());
     }
 
     private static Timex holidayIn(Timex t, TimeLexicon.Holiday h, int year, String anchor) {

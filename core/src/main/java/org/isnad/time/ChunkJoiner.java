@@ -131,7 +131,8 @@ final class ChunkJoiner {
             TimeFields far = fb.with(Field.HOUR, null).with(Field.MINUTE, null);
             merged = fa.merge(far);
             if (merged != null) {
-                merged = merged.with(Field.HOUR2, fb.integer(Field.HOUR)).with(Field.MINUTE2, fb.integer(Field.MINUTE));
+                merged = merged.with(Field.HOUR2, fb.integer(Field.HOUR)).with(Field.MINUTE2, fb.integer(Field.MINUTE))
+                        .with(Field.POD_FIRST, fa.has(Field.POD) && !fb.has(Field.POD) ? Boolean.TRUE : null);
             }
         }
         if (merged == null) {
@@ -340,17 +341,24 @@ final class ChunkJoiner {
 
     /**
      * "من 27 إلى 29 نوفمبر" is one stretch of days, unless a verb of moving governs it ("أجّل
-     * اللقاء من 27 إلى 29"): then it is two dates, each its own expression.
+     * اللقاء من 27 إلى 29"): then it is two dates, each its own expression. So for hours ("غيّر
+     * الموعد من العاشرة صباحا إلى الحادية عشرة"): two clock times.
      */
     private List<Chunk> splitPairs(String text, List<Chunk> chunks) {
         List<Chunk> out = new ArrayList<>();
         for (Chunk c : chunks) {
-            if (c.secondStart() < 0 || c.fields().has(Field.POD) || c.fields().has(Field.HOUR2) || !postponed(text, c.start())) {
+            TimeFields f = c.fields();
+            boolean hours = f.has(Field.HOUR2);
+            if (c.secondStart() < 0 || !hours && f.has(Field.POD) || !postponed(text, c.start())) {
                 out.add(c);
                 continue;
             }
-            TimeFields first = c.fields().with(Field.DAY2, null);
-            TimeFields second = c.fields().with(Field.DAY, c.fields().integer(Field.DAY2)).with(Field.DAY2, null);
+            TimeFields first = hours ? f.with(Field.HOUR2, null).with(Field.MINUTE2, null).with(Field.POD_FIRST, null) : f.with(Field.DAY2, null);
+            TimeFields second = hours
+                    ? f.with(Field.HOUR, f.integer(Field.HOUR2)).with(Field.MINUTE, f.integer(Field.MINUTE2)).with(Field.HOUR2, null)
+                            .with(Field.MINUTE2, null).with(Field.POD, f.has(Field.POD_FIRST) ? null : f.get(Field.POD, Object.class))
+                            .with(Field.POD_FIRST, null)
+                    : f.with(Field.DAY, f.integer(Field.DAY2)).with(Field.DAY2, null);
             out.add(new Chunk(c.start(), c.firstEnd(), c.kind(), first, c.order(), -1, -1));
             out.add(new Chunk(c.secondStart(), c.end(), c.kind(), second, c.order(), -1, -1));
         }
@@ -363,8 +371,10 @@ final class ChunkJoiner {
         for (int i = words.length - 1, n = 0; i >= 0 && n < VERB_REACH; i--, n++) {
             String w = words[i];
             String bare = lexicon.withoutProclitic(w) == null ? w : lexicon.withoutProclitic(w);
+            // The future's "س" goes before any imperfect ("سأغير", "سيؤجل").
+            String future = bare.length() > 3 && bare.charAt(0) == 'س' && "ايتنأ".indexOf(bare.charAt(1)) >= 0 ? bare.substring(1) : bare;
             for (String stem : lexicon.postponeVerbs) {
-                if (w.startsWith(stem) || bare.startsWith(stem)) {
+                if (w.startsWith(stem) || bare.startsWith(stem) || future.startsWith(stem)) {
                     return true;
                 }
             }

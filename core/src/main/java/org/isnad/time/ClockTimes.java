@@ -67,6 +67,15 @@ final class ClockTimes {
     private static Timex clockRange(Timex t, TimeFields f, LocalDate d, LocalDateTime at, LocalDateTime unadjusted,
                                     PartOfDay pod, String anchor) {
         int minute2 = f.has(Field.MINUTE2) ? f.integer(Field.MINUTE2) : 0;
+        if (f.has(Field.POD_FIRST)) {
+            // The part of day is the start's: the end is the first time its hour comes round after it
+            // ("من الثامنة مساء حتى الواحدة" ends at one in the night, "من 8 صباحا إلى الثانية" at two).
+            LocalDateTime until = d.atStartOfDay().plusHours(f.integer(Field.HOUR2)).plusMinutes(minute2);
+            while (!until.isAfter(at)) {
+                until = until.plusHours(12);
+            }
+            return t.withResolution(TimexType.TIME, minute(at) + "/" + minute(until), minute(at), minute(until), anchor, null);
+        }
         LocalDateTime until = d.atStartOfDay().plusHours(adjustForPartOfDay(f.integer(Field.HOUR2), pod)).plusMinutes(minute2);
         if (until.isBefore(at) && !until.isBefore(unadjusted)) {
             at = unadjusted;

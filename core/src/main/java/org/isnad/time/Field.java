@@ -44,6 +44,8 @@ public enum Field {
     HOLIDAY,
     /** The far end of a stretch of hours ("من الساعة 3 إلى الساعة 5"). */
     HOUR2, MINUTE2,
+    /** Set when a stretch of hours said its part of day with its first end only ("من الثامنة مساء حتى الواحدة"). */
+    POD_FIRST,
     /** Set when the month was written as a number, so the policy may read the date as Hijri. */
     NUMERIC,
     /** The far end of a day range or pair ("من 27 إلى 29 نوفمبر"). */

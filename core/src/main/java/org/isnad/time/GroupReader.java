@@ -170,6 +170,11 @@ final class GroupReader {
             case "frac" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), minutes(lexicon.fractions.get(w))));
             case "minus" -> f.put(Field.MINUTE, add(f.get(Field.MINUTE), -minutes(lexicon.fractions.get(w))));
             case "pod" -> f.put(Field.POD, lexicon.partsOfDay.get(w));
+            case "podfirst" -> {
+                // A part of day said between the two ends of a stretch of hours is the first end's.
+                f.put(Field.POD, lexicon.partsOfDay.get(w));
+                f.put(Field.POD_FIRST, Boolean.TRUE);
+            }
             case "relday" -> {
                 if (lexicon.now.contains(w)) {
                     f.put(Field.NOW, Boolean.TRUE);

@@ -61,7 +61,20 @@ final class RangeEnds {
 
     /** True when both ends are dated and the far one starts before the near one. */
     static boolean endsBeforeStart(Timex from, Timex to) {
-        return from.earliest() != null && to.earliest() != null && to.earliest().compareTo(from.earliest()) < 0;
+        String[] a = TimexValues.bounds(from);
+        String[] b = TimexValues.bounds(to);
+        return a != null && b != null && b[0].compareTo(a[0]) < 0;
+    }
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
+    /** The same time of the next day: every date a resolved end writes, one day on. */
+    static Timex dayLater(Timex to) {
+        return to.withResolution(to.type(), dayLater(to.value()), dayLater(to.earliest()), dayLater(to.latest()), to.anchor(), to.note());
+    }
+
+    private static String dayLater(String v) {
+        return v == null ? null : DAY.matcher(v).replaceAll(m -> java.time.LocalDate.parse(m.group()).plusDays(1).toString());
     }
 
     static Timex join(Timex t, Timex from, Timex to) {

@@ -173,6 +173,10 @@ final class TimexResolver {
                     to = resolveOne(t.withFields(farFields.with(Field.YEAR, year + 1)), anchors, narrative);
                 }
             }
+            if (RangeEnds.endsBeforeStart(from, to) && farFields.has(Field.HOUR)) {
+                // "من الثامنة مساء حتى السادسة صباحا": hours that end before they start end the next day.
+                to = RangeEnds.dayLater(to);
+            }
             return RangeEnds.join(t, from, to).withFields(f);
         }
         // A time hanging on an event also carries a count and unit ("بعد 4 أيام من تلك الرحلة"):
