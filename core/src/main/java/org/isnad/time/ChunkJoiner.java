@@ -16,15 +16,15 @@ final class ChunkJoiner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int RANGE_WORD_REACH = 12;
     private static final Pattern BREAKS = Pattern.compile("[\\s\\p{P}\\p{S}]+");
-    /** How far back (in words) a postponement verb may stand before "من X إلى Y". */
-    private static final int VERB_REACH = 8;
 
     private final TimeLexicon lexicon;
     private final Punctuation punctuation;
+    private final PostponeVerbs postponeVerbs;
 
-    ChunkJoiner(TimeLexicon lexicon, Punctuation punctuation) {
+    ChunkJoiner(TimeLexicon lexicon, Punctuation punctuation, PostponeVerbs postponeVerbs) {
         this.lexicon = lexicon;
         this.punctuation = punctuation;
+        this.postponeVerbs = postponeVerbs;
     }
 
     List<Chunk> join(String text, List<Chunk> found) {
@@ -349,7 +349,7 @@ final class ChunkJoiner {
         for (Chunk c : chunks) {
             TimeFields f = c.fields();
             boolean hours = f.has(Field.HOUR2);
-            if (c.secondStart() < 0 || !hours && f.has(Field.POD) || !postponed(text, c.start())) {
+            if (c.secondStart() < 0 || !hours && f.has(Field.POD) || !postponeVerbs.governs(text, c.start())) {
                 out.add(c);
                 continue;
             }
@@ -363,22 +363,5 @@ final class ChunkJoiner {
             out.add(new Chunk(c.secondStart(), c.end(), c.kind(), second, c.order(), -1, -1));
         }
         return out;
-    }
-
-    private boolean postponed(String text, int at) {
-        String before = text.substring(Math.max(0, at - 120), at);
-        String[] words = BREAKS.split(before);
-        for (int i = words.length - 1, n = 0; i >= 0 && n < VERB_REACH; i--, n++) {
-            String w = words[i];
-            String bare = lexicon.withoutProclitic(w) == null ? w : lexicon.withoutProclitic(w);
-            // The future's "س" goes before any imperfect ("سأغير", "سيؤجل").
-            String future = bare.length() > 3 && bare.charAt(0) == 'س' && "ايتنأ".indexOf(bare.charAt(1)) >= 0 ? bare.substring(1) : bare;
-            for (String stem : lexicon.postponeVerbs) {
-                if (w.startsWith(stem) || bare.startsWith(stem) || future.startsWith(stem)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -17,11 +17,15 @@ final class TenseCues {
     /** How many words before the expression a cue may stand. */
     private static final int REACH = 6;
 
+    private static final Pattern TO_BEFORE = Pattern.compile("(?:^|\\s)و?(?:الي|حتي)\\s*$");
+
     private final TimeLexicon lexicon;
+    private final PostponeVerbs postponeVerbs;
     private final int longest;
 
-    TenseCues(TimeLexicon lexicon) {
+    TenseCues(TimeLexicon lexicon, PostponeVerbs postponeVerbs) {
         this.lexicon = lexicon;
+        this.postponeVerbs = postponeVerbs;
         this.longest = lexicon.around.tenseCues.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -32,6 +36,12 @@ final class TenseCues {
             if (f.has(Field.HOUR) && !TimexResolver.hasDate(f) && filed(text, c.start())) {
                 // "// انتهى // 18:12": when the report was filed, which is now, not the story's day.
                 out.add(new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, 0), c.order(), c.firstEnd(), c.secondStart()));
+                continue;
+            }
+            if (TimexResolver.hasDate(f) && !f.has(Field.TENSE) && movedTo(text, c.start())) {
+                // "تم تأجيله إلى يوم الخميس 10 /12 /2015": the new date of a thing moved is one the
+                // report looks ahead to, whatever the tense of the verb that moved it.
+                out.add(new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, 1), c.order(), c.firstEnd(), c.secondStart()));
                 continue;
             }
             // A month or day said without its year, and "بعد N unit" said without its start, take
@@ -47,6 +57,11 @@ final class TenseCues {
             out.add(tense == null ? c : new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, tense), c.order(), c.firstEnd(), c.secondStart()));
         }
         return out;
+    }
+
+    private boolean movedTo(String text, int at) {
+        String before = text.substring(Math.max(0, at - 8), at);
+        return TO_BEFORE.matcher(before).find() && postponeVerbs.governs(text, at);
     }
 
     private static int firstWordEnd(String text, int start, int end) {

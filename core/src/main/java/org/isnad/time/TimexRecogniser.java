@@ -54,10 +54,11 @@ final class TimexRecogniser {
         this.firstChars = java.util.Map.copyOf(byChar);
         this.triggers = triggers;
         this.groups = new GroupReader(lexicon);
-        this.joiner = new ChunkJoiner(lexicon, punctuation);
+        PostponeVerbs postponeVerbs = new PostponeVerbs(lexicon);
+        this.joiner = new ChunkJoiner(lexicon, punctuation, postponeVerbs);
         this.modifiers = new TimexModifiers(lexicon);
         this.notTimes = new NotTimes(lexicon);
-        this.tense = new TenseCues(lexicon);
+        this.tense = new TenseCues(lexicon, postponeVerbs);
     }
 
     List<Chunk> recognise(String text) {
