@@ -138,14 +138,21 @@ final class ChunkJoiner {
         if (merged == null) {
             // Ends of one grain only: "15 يونيو 2024 - 10:30" is a date and its hour, not a stretch;
             // and ends that are times by themselves.
-            // Two bare month names are a stretch, though each alone may be a name ("من نوفمبر إلى فبراير").
-            boolean months = fa.only(Field.MONTH) && fb.only(Field.MONTH);
+            // Two month names are a stretch, though each alone may be a name ("من نوفمبر إلى فبراير"),
+            // and so when the far one carries the year both share ("بين يناير ومارس 2017").
+            boolean months = monthGrain(fa) && monthGrain(fb) && (fa.only(Field.MONTH) || fb.only(Field.MONTH));
             if (fa.has(Field.HOUR) != fb.has(Field.HOUR) || !months && (a.kind() == TimePattern.Kind.WEAK || b.kind() == TimePattern.Kind.WEAK)) {
                 return null;
             }
-            merged = RangeEnds.lend(fa, fb).with(Field.TO, RangeEnds.lend(fb, fa));
+            TimeFields[] ends = RangeEnds.inOrder(RangeEnds.lend(fa, fb), RangeEnds.lend(fb, fa), fa, fb);
+            merged = ends[0].with(Field.TO, ends[1]);
         }
         return new Chunk(start, b.end(), TimePattern.Kind.POINT, merged, a.order(), a.end(), b.start());
+    }
+
+    /** A month, with or without its year: one end of a stretch of months. */
+    private static boolean monthGrain(TimeFields f) {
+        return f.has(Field.MONTH) && f.onlyAmong(Field.MONTH, Field.YEAR);
     }
 
     /**

@@ -51,6 +51,10 @@ final class CoarseValues {
         }
         int rel = f.has(Field.REL) ? f.integer(Field.REL) : 0;
         LocalDate d = now.date();
+        if (f.has(Field.WITHIN)) {
+            Timex unit = relativeUnit(t, f.with(Field.WITHIN, null), now, policy, reference);
+            return rel != 0 || unit.earliest() == null ? unit : cutAtNow(unit, f.integer(Field.WITHIN), d, reference);
+        }
         if (f.has(Field.REST)) {
             if (reference != null && "D".equals(f.get(Field.RELUNIT, String.class))) {
                 // "بقية اليوم" from a known instant: to the day's last minute.
@@ -104,6 +108,20 @@ final class CoarseValues {
     }
 
     /** "بقية الأسبوع": from now to the end of the unit now is in. */
+    /** A unit now is in, its bounds stopped at now: after it ({@code side} +1) or before it (-1). */
+    private static Timex cutAtNow(Timex unit, int side, LocalDate d, java.time.LocalDateTime reference) {
+        String earliest = unit.earliest();
+        String latest = unit.latest();
+        if (side > 0) {
+            String cut = TimexValues.minute(reference != null ? reference : d.atStartOfDay());
+            earliest = cut.compareTo(earliest) > 0 ? cut : earliest;
+        } else {
+            String cut = TimexValues.minute(reference != null ? reference : d.atTime(23, 59));
+            latest = cut.compareTo(latest) < 0 ? cut : latest;
+        }
+        return unit.withResolution(unit.type(), unit.value(), earliest, latest, unit.anchor(), unit.note());
+    }
+
     private static Timex restOf(Timex t, String unit, LocalDate d, String anchor) {
         LocalDate end = switch (unit) {
             case "W" -> d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));

@@ -65,7 +65,7 @@ public enum Field {
     /** The first (+1) or last (-1) counted units of a year or month ("الأشهر الستة الأولى من العام"). */
     EDGE,
     /** "The rest of" a unit, from now to its end; the weekend of a week. */
-    REST, WEEKEND,
+    REST, WITHIN, WEEKEND,
     /** Set when the year is marked as Gregorian ("2019م"), so it is never read as Hijri. */
     GREGORIAN,
     /** A set of times ("كل يوم اثنين", "يوميا"): its TIMEX3 value when a word says it alone, else "". */

@@ -156,6 +156,7 @@ final class GroupReader {
             case "edgefirst" -> f.put(Field.EDGE, 1);
             case "edgelast" -> f.put(Field.EDGE, -1);
             case "rest" -> f.put(Field.REST, Boolean.TRUE);
+            case "within" -> f.put(Field.WITHIN, lexicon.within.get(w));
             case "weekend" -> f.put(Field.WEEKEND, Boolean.TRUE);
             case "every" -> f.put(Field.SET, "");
             case "everyvalue" -> f.put(Field.SET, lexicon.every.get(w));

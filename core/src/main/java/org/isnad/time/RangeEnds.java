@@ -37,6 +37,29 @@ final class RangeEnds {
         return out;
     }
 
+    /**
+     * The two ends of "from A to B" after lending, with the year an end borrowed moved so the
+     * stretch runs forward: "من أكتوبر 2015 حتى مارس" ends in March 2016, "من نوفمبر حتى فبراير
+     * 2017" starts in November 2016. An end that says its own year is never moved.
+     */
+    static TimeFields[] inOrder(TimeFields near, TimeFields far, TimeFields nearSaid, TimeFields farSaid) {
+        for (Field[] calendar : new Field[][] {{Field.YEAR, Field.MONTH, Field.DAY}, {Field.HIJRI_YEAR, Field.HIJRI_MONTH, Field.HIJRI_DAY}}) {
+            Field year = calendar[0];
+            if (!(near.get(year, Object.class) instanceof Integer y) || !y.equals(far.get(year, Object.class))
+                    || nearSaid.has(year) == farSaid.has(year) || !(near.get(calendar[1], Object.class) instanceof Integer)
+                    || !(far.get(calendar[1], Object.class) instanceof Integer) || dayOfYear(far, calendar) >= dayOfYear(near, calendar)) {
+                continue;
+            }
+            return farSaid.has(year) ? new TimeFields[] {near.with(year, y - 1), far} : new TimeFields[] {near, far.with(year, y + 1)};
+        }
+        return new TimeFields[] {near, far};
+    }
+
+    private static int dayOfYear(TimeFields f, Field[] calendar) {
+        Object day = f.get(calendar[2], Object.class);
+        return f.integer(calendar[1]) * 32 + (day instanceof Integer d ? d : 0);
+    }
+
     private static int finestGrain(TimeFields f) {
         for (int g = GRAINS.size() - 1; g >= 0; g--) {
             if (GRAINS.get(g).stream().anyMatch(f::has)) {

@@ -28,6 +28,11 @@ public final class TimeFields {
         return values.size() == 1 && values.containsKey(f);
     }
 
+    /** True when every field said is one of {@code fs}. */
+    public boolean onlyAmong(Field... fs) {
+        return java.util.Arrays.asList(fs).containsAll(values.keySet());
+    }
+
     public Integer integer(Field f) {
         return (Integer) values.get(f);
     }
