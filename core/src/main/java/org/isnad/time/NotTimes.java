@@ -124,16 +124,20 @@ final class NotTimes {
 
     private boolean isAge(String text, Chunk c, Chunk lastAge) {
         TimeFields f = c.fields();
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 20)).strip();
+        // "بعد ثلاث سنوات من العمر", "في الخمسينيات من عمره": a count or decade of one's life is an age.
+        // The event a count hangs on ("بعد ثلاث سنوات من ...") is inside the span.
+        String tail = f.has(Field.EVENT) ? text.substring(c.start(), c.end()) : "";
+        if ((f.has(Field.UNIT) || f.has(Field.DECADE)) && !f.has(Field.SET)
+                && ageAfter.stream().anyMatch(p -> after.startsWith(p) || tail.endsWith(" " + p))) {
+            return true;
+        }
         if (!f.has(Field.UNIT) || f.has(Field.AGO) || f.has(Field.EVENT) || f.has(Field.SET)) {
             return false;
         }
         boolean years = "Y".equals(f.get(Field.UNIT, String.class));
         if (years && lastAge != null && rangeBetween(text, lastAge.end(), c.start())) {
             return true; // "من 21 عاما إلى 18 عاما" after an age word: both are ages
-        }
-        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 20)).strip();
-        if (ageAfter.stream().anyMatch(after::startsWith)) {
-            return true;
         }
         if (years && inBrackets(text, c)) {
             return true;
@@ -163,7 +167,8 @@ final class NotTimes {
     }
 
     /**
-     * "(35 عاما)", "محمد – 35 عاما –": the count is all that brackets or a pair of dashes hold, an
+     * "(35 عاما)", "محمد – 35 عاما –", "وقال خالد، 45 عاما، إن": the count is all that brackets, a
+     * pair of dashes or a pair of commas hold, an
      * aside after a name; a length of time is said in the sentence, not set apart from it.
      */
     private static boolean inBrackets(String text, Chunk c) {
@@ -180,7 +185,8 @@ final class NotTimes {
         }
         char o = text.charAt(open);
         char e = text.charAt(close);
-        return o == '(' && e == ')' || o == '«' && e == '»' || o == '"' && e == '"' || o == e && (o == '–' || o == '—' || o == '-') && open > 0 && Character.isWhitespace(text.charAt(open - 1));
+        return o == '(' && e == ')' || o == '«' && e == '»' || o == '"' && e == '"' || o == e && (o == '،' || o == ',')
+                || o == e && (o == '–' || o == '—' || o == '-') && open > 0 && Character.isWhitespace(text.charAt(open - 1));
     }
 
     /**
