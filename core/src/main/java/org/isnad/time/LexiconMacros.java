@@ -69,6 +69,7 @@ final class LexiconMacros {
             case "every" -> List.copyOf(l.every.keySet());
             case "rest" -> List.copyOf(l.rest);
             case "within" -> List.copyOf(l.within.keySet());
+            case "institution" -> List.copyOf(l.institutions);
             case "quarter" -> List.copyOf(l.quarters.keySet());
             case "unitsingular" -> List.copyOf(l.definiteSingulars.keySet());
             case "onetwo" -> l.cardinals.stream().filter(c -> l.numbers.get(c) <= 2).toList();

@@ -85,6 +85,8 @@ public final class TimeLexicon {
     final Map<String, Unit> definiteSingulars = new HashMap<>();
     /** "the rest of" ("بقية"), and quarter or half of a year ("الربع" 3, "النصف" 6 months). */
     final java.util.Set<String> rest = new java.util.HashSet<>();
+    /** Adjectives that make a year an institution's ("الدراسي", "مالي"). */
+    final java.util.Set<String> institutions = new java.util.HashSet<>();
     /** A time later (+1) or earlier (-1) in a unit now is in ("في وقت لاحق من"). */
     final Map<String, Integer> within = new HashMap<>();
     final Map<String, Integer> quarters = new HashMap<>();
@@ -241,6 +243,7 @@ public final class TimeLexicon {
             case "every" -> e.field(1).equals("-") ? null : every.put(fold(e.field(2)), e.field(1));
             case "rest" -> rest.add(fold(e.field(2)));
             case "within" -> within.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "institution" -> institutions.add(fold(e.field(2)));
             case "anaphoric" -> anaphoricRel.add(fold(e.field(2)));
             case "quarter" -> {
                 withLam(fold(e.field(2))).forEach(w -> quarters.put(w, number(f, e, e.field(1))));
@@ -254,7 +257,7 @@ public final class TimeLexicon {
                 }
                 yield some.put(fold(e.field(2)), range);
             }
-            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, every, rest, within, quarter, anaphoric or some");
+            default -> throw f.error(e, "kind must be rel, part, this, nth, dir, ago, unitname, every, rest, within, institution, quarter, anaphoric or some");
         });
         load(pack, "time/seasons.tsv", 2, (f, e) -> seasons.put(fold(e.field(1)), e.field(0)));
         load(pack, "time/zones.tsv", 2, (f, e) -> zones.put(fold(e.field(1)), zone(f, e, e.field(0))));
