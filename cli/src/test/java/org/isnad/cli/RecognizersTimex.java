@@ -41,7 +41,9 @@ import org.isnad.time.TimexType;
  *     end matches {@code end} either as written or one engine unit (a minute, a day) later: the
  *     specs write ends both inclusive ("من 4 إلى 22" ends on the 22nd) and exclusive (the third
  *     quarter ends on 1 October); an engine end at the minute holds the whole minute ("…T23:59"
- *     matches "…T23:59:59"). The duration is implied by the ends and not compared.</li>
+ *     matches "…T23:59:59"); a stretch of years or months may also end on the first day of its last
+ *     one ("2014-2018" is written {@code (2014-01-01,2018-01-01,P4Y)}). The duration is implied by the
+ *     ends and not compared.</li>
  * <li>Durations compare as amounts: months and years together (P1Y = P12M), weeks, days, hours,
  *     minutes and seconds together (P1W = P7D, P1D = PT24H); a month is not a number of days.</li>
  * <li>{@code PRESENT_REF} is the reference instant (to the minute) or the same word;
@@ -117,7 +119,24 @@ final class RecognizersTimex {
         }
         // An end at the minute holds that whole minute: "…T23:59" ends where the spec's "…T23:59:59" does.
         boolean lastSecond = to.length() == 16 && pointMatches(parts[1], to + ":59");
-        return pointMatches(parts[0], from) && (pointMatches(parts[1], to) || pointMatches(parts[1], oneUnitLater(to)) || lastSecond);
+        // "2014-2018" is written (2014-01-01,2018-01-01,P4Y): a stretch of years or months ends, in the
+        // specs, on the first day of its last one, as a stretch of days ends on its last day.
+        String lastUnit = engine.value().contains("/") ? firstDay(engine.value().substring(engine.value().indexOf('/') + 1)) : null;
+        return pointMatches(parts[0], from) && (pointMatches(parts[1], to) || pointMatches(parts[1], oneUnitLater(to)) || lastSecond
+                || lastUnit != null && pointMatches(parts[1], lastUnit));
+    }
+
+    /** The first day of a concrete year, month or week value ("2018" → 2018-01-01), else null. */
+    private static String firstDay(String value) {
+        if (value.contains("X")) {
+            return null;
+        }
+        return switch (kind(value)) {
+            case YEAR -> value + "-01-01";
+            case MONTH -> value + "-01";
+            case WEEK -> monday(value).toString();
+            default -> null;
+        };
     }
 
     /** A concrete engine value one of its own smallest units later (a minute, a second, a day), else itself. */

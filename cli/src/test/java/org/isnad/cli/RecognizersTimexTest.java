@@ -126,6 +126,17 @@ class RecognizersTimexTest {
     }
 
     @Test
+    void aStretchOfYearsOrMonthsMayEndOnTheFirstDayOfItsLast() {
+        Timex years = engine(TimexType.DATE, "2014/2018", "2014-01-01T00:00", "2018-12-31T23:59");
+        assertThat(matches("(2014-01-01,2018-01-01,P4Y)", years)).isTrue();
+        assertThat(matches("(2014-01-01,2019-01-01,P5Y)", years)).isTrue();
+        assertThat(matches("(2014-01-01,2018-06-01,P4Y)", years)).isFalse();
+        Timex months = engine(TimexType.DATE, "2017-01/2017-03", "2017-01-01T00:00", "2017-03-31T23:59");
+        assertThat(matches("(XXXX-01-01,XXXX-03-01,P2M)", months)).isTrue();
+        assertThat(matches("(XXXX-01-01,XXXX-02-01,P1M)", months)).isFalse();
+    }
+
+    @Test
     void aStretchFromTheValueWhenThereAreNoBounds() {
         assertThat(matches("(2016-11-04,2016-11-22,P18D)", engine(TimexType.DATE, "2016-11-04/2016-11-22", null, null))).isTrue();
     }

@@ -52,9 +52,10 @@ final class LexiconMacros {
             case "hour" -> List.copyOf(l.hours.keySet());
             case "decade" -> List.copyOf(l.decades.keySet());
             case "yearnoun" -> l.around.yearNouns;
-            case "pod" -> l.partsOfDay.keySet().stream().filter(p -> !l.meridiems.contains(p)).toList();
+            case "pod" -> l.partsOfDay.keySet().stream().filter(p -> !l.meridiems.contains(p) && !l.partsOfDayOnlyAfterClock.contains(p)).toList();
             case "podclock" -> List.copyOf(l.partsOfDayAfterClock);
             case "meridiem" -> List.copyOf(l.meridiems);
+            case "podafter" -> List.copyOf(l.partsOfDayOnlyAfterClock);
             case "podalone" -> List.copyOf(l.partsOfDayAlone);
             case "vague" -> List.copyOf(l.vague.keySet());
             case "relday" -> concat(l.relativeDays.keySet(), l.now);

@@ -71,6 +71,8 @@ public final class TimeLexicon {
     /** Parts of day that may follow an hour directly ("7 مساء"), and the markers that only do (ص، م). */
     final java.util.Set<String> partsOfDayAfterClock = new java.util.HashSet<>();
     final java.util.Set<String> meridiems = new java.util.HashSet<>();
+    /** Parts of day that are one only right after a clock time; elsewhere other rules read their words. */
+    final java.util.Set<String> partsOfDayOnlyAfterClock = new java.util.HashSet<>();
     final Map<String, Integer> relativeDays = new HashMap<>();
     final java.util.Set<String> now = new java.util.HashSet<>();
     /** Times said only as before, around or after now ("مؤخرا"), by their TIMEX3 value (PAST_REF). */
@@ -171,8 +173,9 @@ public final class TimeLexicon {
             switch (e.field(5)) {
                 case "yes" -> partsOfDayAfterClock.add(phrase);
                 case "only" -> meridiems.add(phrase);
+                case "after" -> partsOfDayOnlyAfterClock.add(phrase);
                 case "no" -> { }
-                default -> throw f.error(e, "clock must be yes, no or only");
+                default -> throw f.error(e, "clock must be yes, no, only or after");
             }
             if (e.field(4).equals("yes")) {
                 partsOfDayAlone.add(phrase);
