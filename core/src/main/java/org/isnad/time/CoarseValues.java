@@ -44,6 +44,30 @@ final class CoarseValues {
         return out.with(Field.YEAR, ym.getYear()).with(Field.MONTH, ym.getMonthValue());
     }
 
+    /**
+     * The first day of "عطلة نهاية الأسبوع" said with no "this", "last" or "next": the weekend around
+     * now, else the one before or after it the sentence's tense points to, else the one the weekday
+     * policy picks (news: the nearer; a Monday's is the one just gone, not the one four days away).
+     */
+    private static LocalDate bareWeekend(LocalDate d, int[] weekend, TimeFields f, ResolutionPolicy policy) {
+        DayOfWeek start = DayOfWeek.of(weekend[0]);
+        int length = Math.floorMod(weekend[1] - weekend[0], 7);
+        LocalDate current = d.with(TemporalAdjusters.previousOrSame(start));
+        if (!d.isAfter(current.plusDays(length))) {
+            return current;
+        }
+        LocalDate next = d.with(TemporalAdjusters.next(start));
+        Integer tense = f.integer(Field.TENSE);
+        ResolutionPolicy.Direction dir = tense == null || tense == 0 ? policy.weekday()
+                : tense < 0 ? ResolutionPolicy.Direction.PREVIOUS : ResolutionPolicy.Direction.NEXT;
+        return switch (dir) {
+            case NEXT -> next;
+            case PREVIOUS, PAST -> current;
+            case NEAREST -> java.time.temporal.ChronoUnit.DAYS.between(current.plusDays(length), d)
+                    < java.time.temporal.ChronoUnit.DAYS.between(d, next) ? current : next;
+        };
+    }
+
     /** A week, day, month or year counted from now; a weekday of a relative week is that day. */
     static Timex relativeUnit(Timex t, TimeFields f, Day now, ResolutionPolicy policy, java.time.LocalDateTime reference) {
         if (now.date() == null) {
@@ -66,9 +90,12 @@ final class CoarseValues {
         switch (f.get(Field.RELUNIT, String.class)) {
             case "W" -> {
                 if (f.has(Field.WEEKEND)) {
-                    LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
                     int[] weekend = policy.weekend();
-                    return days(t, isoWeek(monday) + "-WE", monday.plusDays(weekend[0] - 1L), monday.plusDays(weekend[1] - 1L), now.anchor());
+                    LocalDate first = f.has(Field.REL)
+                            ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel).plusDays(weekend[0] - 1L)
+                            : bareWeekend(d, weekend, f, policy);
+                    LocalDate last = first.plusDays(Math.floorMod(weekend[1] - weekend[0], 7));
+                    return days(t, isoWeek(first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) + "-WE", first, last, now.anchor());
                 }
                 LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
                 if (f.has(Field.WEEKDAY)) {
@@ -102,7 +129,7 @@ final class CoarseValues {
             default -> {
                 int y = d.getYear() + rel;
                 int[] months = partOfYear(f.get(Field.PART, String.class));
-                return days(t, String.valueOf(y), LocalDate.of(y, months[0], 1), YearMonth.of(y, months[1]).atEndOfMonth(), now.anchor());
+                return days(t, TimexValues.year(y), LocalDate.of(y, months[0], 1), YearMonth.of(y, months[1]).atEndOfMonth(), now.anchor());
             }
         }
     }
@@ -184,8 +211,9 @@ final class CoarseValues {
                 return days(t, from + "/" + to, from, to, anchor);
             }
             int[] part = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
-            // Mid-month is said of its middle day, within the middle ten days.
-            String value = "MID".equals(f.get(Field.PART, String.class)) ? ym.atDay(15).toString() : ym.toString();
+            // Mid-month is the month with mod MID, its middle ten days as bounds (TIMEX3); a convention
+            // that writes it as its middle day (Duckling's) says so in its policy.
+            String value = "MID".equals(f.get(Field.PART, String.class)) && anchors.policy().midMonthDay() ? ym.atDay(15).toString() : ym.toString();
             return days(t, value, ym.atDay(part[0]), ym.atDay(part[1]), anchor);
         }
         if (f.has(Field.SEASON)) {

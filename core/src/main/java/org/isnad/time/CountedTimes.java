@@ -141,7 +141,7 @@ final class CountedTimes {
         String value = switch (unit) {
             // A whole number of years, decades or centuries back names a year; a fraction of a
             // year names a month ("منذ ثلاث سنوات وثلث").
-            case "Y", "DE", "CE" -> whole(n.multiply(BigDecimal.valueOf(YEARS.get(unit)))) ? String.valueOf(d.getYear())
+            case "Y", "DE", "CE" -> whole(n.multiply(BigDecimal.valueOf(YEARS.get(unit)))) ? TimexValues.year(d.getYear())
                     : YearMonth.from(d).toString();
             case "M" -> whole(n) ? YearMonth.from(d).toString() : d.toString();
             // Hours and minutes from a day: the day is all that is known.

@@ -82,6 +82,10 @@ final class ReportAnchors {
         }
     }
 
+    ResolutionPolicy policy() {
+        return ctx.policy();
+    }
+
     /** "Now" for a relative expression: the speaker's moment in a quote, else publication, else the narrative. */
     Day now(Narrative narrative, boolean quoted) {
         if (quoted && narrative.day != null) {

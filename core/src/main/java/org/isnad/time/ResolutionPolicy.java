@@ -11,7 +11,8 @@ import org.isnad.lang.ResourceFile;
  */
 public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear,
                                boolean numericHijri, int approxMinutes, int nearMinutes, int[] weekend,
-                               boolean nextWeekday, Integer someCount, boolean monthFirst, boolean endOfDayInstant) {
+                               boolean nextWeekday, Integer someCount, boolean monthFirst, boolean endOfDayInstant,
+                               boolean midMonthDay) {
     /** Which matching day to take from a reference day. */
     public enum Direction { NEAREST, NEXT, PREVIOUS, PAST }
 
@@ -40,13 +41,14 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
                 settings.getOrDefault("next-weekday", "coming").equals("next-week"),
                 settings.containsKey("some-count") ? Integer.valueOf(settings.get("some-count")) : null,
                 settings.getOrDefault("numeric-order", "day-first").equals("month-first"),
-                settings.getOrDefault("end-of-day", "stretch").equals("instant"));
+                settings.getOrDefault("end-of-day", "stretch").equals("instant"),
+                settings.getOrDefault("mid-month", "month").equals("day"));
     }
 
     /** The same conventions, but bare weekdays taken in the given direction. */
     public ResolutionPolicy withWeekday(Direction d) {
         return new ResolutionPolicy(d, true, clockNext, noYear, numericHijri, approxMinutes, nearMinutes, weekend, nextWeekday,
-                someCount, monthFirst, endOfDayInstant);
+                someCount, monthFirst, endOfDayInstant, midMonthDay);
     }
 
     private static int[] weekend(String s) {

@@ -51,6 +51,7 @@ final class TenseCues {
                     || f.has(Field.WEEKDAY) && !f.has(Field.DAY) && !f.has(Field.MONTH) && !f.has(Field.REL) && !f.has(Field.RELDAY)
                     && !f.has(Field.RELUNIT) && !f.has(Field.SET)
                     || f.has(Field.HOLIDAY) && !f.has(Field.YEAR)
+                    || f.has(Field.WEEKEND) && !f.has(Field.REL)
                     || f.has(Field.HIJRI_MONTH) && !f.has(Field.HIJRI_YEAR) && !f.has(Field.YEAR) && !f.has(Field.REL);
             // A bounding word inside the span ("منذ شهر رمضان") is a cue too.
             Integer tense = open ? tenseBefore(text, f.has(Field.MOD) ? firstWordEnd(text, c.start(), c.end()) : c.start()) : null;

@@ -16,6 +16,11 @@ final class TimexValues {
     private TimexValues() {
     }
 
+    /** A year as TIMEX3 writes it, four digits: 715 is "0715" (three digits would read as a decade). */
+    static String year(int y) {
+        return String.format(java.util.Locale.ROOT, "%04d", y);
+    }
+
     /** A local date-time to the minute, "2024-12-07T18:58". */
     static String minute(LocalDateTime t) {
         return t.truncatedTo(ChronoUnit.MINUTES).toString().substring(0, 16);
