@@ -214,7 +214,7 @@ final class GroupReader {
                 }
             }
             case "rel", "rel2" -> {
-                Integer rel = lexicon.rel.get(w);
+                Integer rel = lexicon.rel.containsKey(w) ? lexicon.rel.get(w) : lexicon.relCounted.get(w);
                 if (lexicon.anaphoricRel.contains(w)) {
                     f.put(Field.ANAPHORIC, Boolean.TRUE);
                 }

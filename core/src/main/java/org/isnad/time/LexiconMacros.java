@@ -75,6 +75,7 @@ final class LexiconMacros {
             case "unitsingular" -> List.copyOf(l.definiteSingulars.keySet());
             case "onetwo" -> l.cardinals.stream().filter(c -> l.numbers.get(c) <= 2).toList();
             case "rel" -> List.copyOf(l.rel.keySet());
+            case "relcounted" -> List.copyOf(l.relCounted.keySet());
             case "part" -> List.copyOf(l.parts.keySet());
             case "this" -> List.copyOf(l.demonstratives.keySet());
             case "season" -> List.copyOf(l.seasons.keySet());

@@ -93,6 +93,8 @@ public final class TimeLexicon {
     final Map<String, Integer> within = new HashMap<>();
     final Map<String, Integer> quarters = new HashMap<>();
     final Map<String, Integer> rel = new HashMap<>();
+    /** Relative words that count only after a number of units ("السنوات العشر الأخيرة"). */
+    final Map<String, Integer> relCounted = new HashMap<>();
     /** The rel words that count from the time last told, not from now ("السابق", "التالي"). */
     final java.util.Set<String> anaphoricRel = new java.util.HashSet<>();
     final Map<String, String> parts = new HashMap<>();
@@ -229,6 +231,7 @@ public final class TimeLexicon {
         });
         load(pack, "time/modifiers.tsv", 3, (f, e) -> switch (e.field(0)) {
             case "rel" -> rel.put(fold(e.field(2)), number(f, e, e.field(1)));
+            case "rel-counted" -> relCounted.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "part" -> parts.put(fold(e.field(2)), e.field(1));
             case "this" -> demonstratives.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "nth" -> nth.put(fold(e.field(2)), number(f, e, e.field(1)));

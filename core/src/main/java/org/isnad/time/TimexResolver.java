@@ -247,6 +247,10 @@ final class TimexResolver {
             boolean apposed = now.date() == null || rel == null || Math.abs(f.integer(Field.YEAR) - (now.date().getYear() + rel)) <= 1;
             f = apposed ? f.with(Field.RELUNIT, null).with(Field.REL, null) : f.with(Field.YEAR, null);
         }
+        if (f.has(Field.MONTH) && !f.has(Field.DAY) && "M".equals(f.get(Field.RELUNIT, String.class))) {
+            // "هذا شهر مارس": the month named is the one to go by, "this" its occurrence.
+            f = f.with(Field.RELUNIT, null);
+        }
         f = CoarseValues.frame(f, now);
         if (f.has(Field.RELUNIT) && ("DE".equals(f.get(Field.RELUNIT, String.class)) || "CE".equals(f.get(Field.RELUNIT, String.class)))) {
             return EraValues.relative(t, f, now);
