@@ -17,6 +17,8 @@ final class NotTimes {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How many words before a count of years an age word may stand ("تبلغ من العمر 51 عاما"). */
     private static final int AGE_REACH = 5;
+    /** How many words back a death may stand from "عن" before an age. */
+    private static final int DEATH_REACH = 9;
     /** How far a name or idiom that holds an expression may reach past it, either side. */
     private static final int NAME_REACH = 80;
     /** How far into a link or a mail address an expression may be found. */
@@ -153,8 +155,10 @@ final class NotTimes {
         if (years && last >= 0 && !f.has(Field.MOD) && !yearsOfSomething && lexicon.around.ageClass.contains(before.get(last))) {
             return true;
         }
-        // "توفي أمس عن 84 عاما": years "عن" a death are the age it came at.
-        if (years && last >= 0 && before.get(last).equals("عن") && before.stream().anyMatch(w -> isOneOf(w, lexicon.around.deathWords))) {
+        // "توفي أمس عن 84 عاما": years "عن" a death are the age it came at; the death may stand a
+        // date or a place further back in the clause ("توفي في 9 أغسطس 2015 عن 84 عاما").
+        if (years && last >= 0 && before.get(last).equals("عن")
+                && wordsBefore(text, c.start(), DEATH_REACH).stream().anyMatch(w -> isOneOf(w, lexicon.around.deathWords))) {
             return true;
         }
         return before.stream().anyMatch(w -> isOneOf(w, ageWords));
@@ -206,7 +210,11 @@ final class NotTimes {
 
     /** The few words before {@code at} in the same clause, nearest last. */
     private static List<String> wordsBefore(String text, int at) {
-        int from = Math.max(0, at - 60);
+        return wordsBefore(text, at, AGE_REACH);
+    }
+
+    private static List<String> wordsBefore(String text, int at, int reach) {
+        int from = Math.max(0, at - 12 * reach);
         String window = text.substring(from, at);
         int cut = Math.max(Math.max(window.lastIndexOf('.'), window.lastIndexOf('،')), Math.max(window.lastIndexOf(','), window.lastIndexOf('\n')));
         window = window.substring(cut + 1);
@@ -215,7 +223,7 @@ final class NotTimes {
         while (m.find()) {
             words.add(m.group());
         }
-        return words.subList(Math.max(0, words.size() - AGE_REACH), words.size());
+        return words.subList(Math.max(0, words.size() - reach), words.size());
     }
 
     private boolean rangeBetween(String text, int from, int to) {

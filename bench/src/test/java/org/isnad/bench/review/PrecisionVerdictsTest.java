@@ -24,7 +24,8 @@ class PrecisionVerdictsTest {
             "/precision/saudinewsnet-verdicts-seed8.tsv",
             "/precision/saudinewsnet-verdicts-seed9.tsv",
             "/precision/saudinewsnet-verdicts-seed10.tsv",
-            "/precision/saudinewsnet-verdicts-seed11.tsv");
+            "/precision/saudinewsnet-verdicts-seed11.tsv",
+            "/precision/saudinewsnet-verdicts-seed12.tsv");
     static final String DATA = "data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl";
 
     @ParameterizedTest(name = "{0}")
