@@ -213,7 +213,7 @@ final class CoarseValues {
             int[] part = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
             // Mid-month is the month with mod MID, its middle ten days as bounds (TIMEX3); a convention
             // that writes it as its middle day (Duckling's) says so in its policy.
-            String value = "MID".equals(f.get(Field.PART, String.class)) && anchors.policy().midMonthDay() ? ym.atDay(15).toString() : ym.toString();
+            String value = "MID".equals(f.get(Field.PART, String.class)) && anchors.context().policy().midMonthDay() ? ym.atDay(15).toString() : ym.toString();
             return days(t, value, ym.atDay(part[0]), ym.atDay(part[1]), anchor);
         }
         if (f.has(Field.SEASON)) {

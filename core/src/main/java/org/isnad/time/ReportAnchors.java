@@ -38,10 +38,25 @@ final class ReportAnchors {
     private final LocalDate horizon;
     /** Weekday (1 = Monday) to the date the report itself gives it ("السبت 7 ديسمبر"). */
     private final Map<Integer, LocalDate> ownWeekdays;
+    /**
+     * The Gregorian and Hijri years the report says outright, in text order: where each starts, its
+     * year, and the month said with it (0 for none).
+     */
+    private final List<int[]> years;
+    private final List<int[]> hijriYears;
+    /**
+     * How far before a month said alone a year said outright still gives it its year: within the
+     * clause. Further back, a year is as often a background one ("عقب حادث فوكوشيما عام 2011 …
+     * ويبدأ التشغيل مطلع سبتمبر") as the story's (SaudiNewsNet review, seed 11).
+     */
+    private static final int YEAR_REACH = 100;
 
-    private ReportAnchors(TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Map<Integer, LocalDate> ownWeekdays) {
+    private ReportAnchors(TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Map<Integer, LocalDate> ownWeekdays,
+                          List<int[]> years, List<int[]> hijriYears) {
         this.ctx = ctx;
         this.complete = complete;
+        this.years = years;
+        this.hijriYears = hijriYears;
         // Worked out once: asked for each expression, a report of thousands of dates stays linear (issue 6).
         this.horizon = complete.stream().map(Map.Entry::getValue).max(LocalDate::compareTo).orElse(null);
         this.ownWeekdays = ownWeekdays;
@@ -51,7 +66,16 @@ final class ReportAnchors {
     static ReportAnchors of(List<Timex> timexes, TimeContext ctx) {
         List<Map.Entry<Integer, LocalDate>> complete = new ArrayList<>();
         Map<Integer, LocalDate> ownWeekdays = new HashMap<>();
+        List<int[]> years = new ArrayList<>();
+        List<int[]> hijriYears = new ArrayList<>();
         for (Timex t : timexes) {
+            TimeFields f = t.fields();
+            if (f.has(Field.YEAR) && f.integer(Field.YEAR) >= 1000 && !f.has(Field.REL)) {
+                years.add(new int[] {t.span().start(), f.integer(Field.YEAR), f.has(Field.MONTH) ? f.integer(Field.MONTH) : 0});
+            }
+            if (f.has(Field.HIJRI_YEAR) && !f.has(Field.REL)) {
+                hijriYears.add(new int[] {t.span().start(), f.integer(Field.HIJRI_YEAR), f.has(Field.HIJRI_MONTH) ? f.integer(Field.HIJRI_MONTH) : 0});
+            }
             LocalDate d = explicitDay(t.fields());
             if (d != null) {
                 complete.add(Map.entry(t.span().start(), d));
@@ -61,7 +85,7 @@ final class ReportAnchors {
                 }
             }
         }
-        return new ReportAnchors(ctx, complete, ownWeekdays);
+        return new ReportAnchors(ctx, complete, ownWeekdays, years, hijriYears);
     }
 
     TimeContext context() {
@@ -80,10 +104,6 @@ final class ReportAnchors {
         } catch (DateTimeException e) {
             return new Day(null, UNRESOLVED);
         }
-    }
-
-    ResolutionPolicy policy() {
-        return ctx.policy();
     }
 
     /** "Now" for a relative expression: the speaker's moment in a quote, else publication, else the narrative. */
@@ -152,7 +172,40 @@ final class ReportAnchors {
             LocalDate cand = pick(now, dir, y -> safe(y, month, dayOfMonth));
             return cand == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(cand.getYear(), 1, 1), PUBLICATION);
         }
-        return new Day(null, UNRESOLVED);
+        // No date to count from: the year the report gave this month before ("لشهر يوليو 2015 … حتى
+        // 31 يوليو"), else a year it says just before in the clause, is the one the month is told in.
+        Integer said = f.has(Field.REL) ? null : saidBefore(years, span.start(), month);
+        return said == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(said, 1, 1), REPORT);
+    }
+
+    /**
+     * The Hijri year of a Hijri month said without one in a report with nothing to count from: the
+     * Hijri year the report says just before it ("وفي عام 1436 ه (حتى شهر رمضان)"), else null.
+     */
+    Integer hijriYearSaidBefore(TimeFields f, Span span, Narrative narrative) {
+        boolean nothingElse = ctx.reference() == null && ctx.publication() == null && narrative.day == null && !ctx.story().isKnown();
+        return nothingElse && !f.has(Field.REL) ? saidBefore(hijriYears, span.start(), f.integer(Field.HIJRI_MONTH)) : null;
+    }
+
+    /**
+     * Of the years said before {@code at}: the one said with {@code month}, else the last one within
+     * reach, else null. A month said with two years ("يوليو 2015 مقارنة بيوليو 2014") dates neither.
+     */
+    private static Integer saidBefore(List<int[]> said, int at, Integer month) {
+        Integer withMonth = null;
+        boolean twoYears = false;
+        Integer near = null;
+        for (int[] e : said) {
+            if (e[0] >= at) {
+                break;
+            }
+            if (month != null && e[2] == month) {
+                twoYears |= withMonth != null && withMonth != e[1];
+                withMonth = e[1];
+            }
+            near = at - e[0] <= YEAR_REACH ? Integer.valueOf(e[1]) : near;
+        }
+        return twoYears ? null : withMonth != null ? withMonth : near;
     }
 
     /**

@@ -231,6 +231,11 @@ final class TimexResolver {
             return TimexValues.unresolved(t, TimexType.DATE, null, "no Hijri month of that name begins in " + year);
         }
         if (f.has(Field.HIJRI_MONTH) || f.has(Field.HIJRI_YEAR) && !f.has(Field.YEAR)) {
+            Integer said = f.has(Field.HIJRI_YEAR) ? null : anchors.hijriYearSaidBefore(f, t.span(), narrative);
+            if (said != null) {
+                Timex r = CalendarForms.hijri(t, f.with(Field.HIJRI_YEAR, said), null, ctx);
+                return r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), REPORT, r.note());
+            }
             return CalendarForms.hijri(t, f, anchors.dayForHijriYear(narrative), ctx);
         }
         // A relative month or year said with a month, day or weekday is only the frame those are
