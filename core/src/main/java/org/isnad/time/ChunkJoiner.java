@@ -93,6 +93,12 @@ final class ChunkJoiner {
             // A part word ("نهاية", "منتصف") heads the time after it, as the first noun of a
             // construct: it never closes the one before ("من 15 يونيو حتى نهاية يوم 15 سبتمبر").
             boolean partOfNext = c.kind() == TimePattern.Kind.WEAK && c.fields().only(Field.PART);
+            if (last != null && ClockTimes.partOfDaySaidAgain(last.fields(), c.fields()) && onlyGlue(text, last.end(), c.start())) {
+                // "الساعة 12 ظهرا وقت الغداء", "بعد الظهر السابعة مساء": a part of day that agrees
+                // with the hour before it, which has one already, is the same time said twice.
+                out.set(out.size() - 1, joined(last, c, last.fields()));
+                continue;
+            }
             if (last != null && !twoStretches && !partOfNext && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed)) {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {

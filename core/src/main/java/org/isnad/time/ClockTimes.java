@@ -135,6 +135,20 @@ final class ClockTimes {
     }
 
     /** A clock hour on the 24-hour clock, given the part of day said with it ("الثالثة مساء" is 15). */
+    /**
+     * Whether {@code next} is only a part of day that reads the hour of a clock time {@code clock},
+     * which has a part of day already, as that one does ("4" is 16:00 "بعد الظهر" and "مساء" alike).
+     */
+    static boolean partOfDaySaidAgain(TimeFields clock, TimeFields next) {
+        if (!clock.has(Field.HOUR) || clock.has(Field.HOUR2) || !next.only(Field.POD)
+                || !(clock.get(Field.POD, Object.class) instanceof PartOfDay first)
+                || !(next.get(Field.POD, Object.class) instanceof PartOfDay again) || again.isMidnight()) {
+            return false;
+        }
+        int hour = clock.integer(Field.HOUR);
+        return adjustForPartOfDay(hour, first) == adjustForPartOfDay(hour, again);
+    }
+
     static int adjustForPartOfDay(int hour, PartOfDay pod) {
         if (pod == null || hour > 12) {
             return hour;
