@@ -36,6 +36,8 @@ final class LexiconMacros {
             case "month" -> List.copyOf(l.months.keySet());
             case "monthloose" -> l.months.keySet().stream().filter(m -> !l.strictMonths.contains(m)).toList();
             case "hmonth" -> List.copyOf(l.hijriMonths.keySet());
+            case "hmonthloose" -> l.hijriMonths.keySet().stream().filter(m -> !l.strictMonths.contains(m)).toList();
+            case "hmonthstrict" -> l.hijriMonths.keySet().stream().filter(l.strictMonths::contains).toList();
             case "weekday" -> List.copyOf(l.weekdays.keySet());
             case "weekdaybare" -> List.copyOf(l.weekdaysBare.keySet());
             case "nth" -> List.copyOf(l.nth.keySet());
