@@ -134,7 +134,6 @@ final class ClockTimes {
         };
     }
 
-    /** A clock hour on the 24-hour clock, given the part of day said with it ("الثالثة مساء" is 15). */
     /**
      * Whether {@code next} is only a part of day that reads the hour of a clock time {@code clock},
      * which has a part of day already, as that one does ("4" is 16:00 "بعد الظهر" and "مساء" alike).
@@ -149,6 +148,7 @@ final class ClockTimes {
         return adjustForPartOfDay(hour, first) == adjustForPartOfDay(hour, again);
     }
 
+    /** A clock hour on the 24-hour clock, given the part of day said with it ("الثالثة مساء" is 15). */
     static int adjustForPartOfDay(int hour, PartOfDay pod) {
         if (pod == null || hour > 12) {
             return hour;

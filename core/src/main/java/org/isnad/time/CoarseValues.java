@@ -49,9 +49,7 @@ final class CoarseValues {
      * now, else the one before or after it the sentence's tense points to, else the one the weekday
      * policy picks (news: the nearer; a Monday's is the one just gone, not the one four days away).
      */
-    private static LocalDate bareWeekend(LocalDate d, int[] weekend, TimeFields f, ResolutionPolicy policy) {
-        DayOfWeek start = DayOfWeek.of(weekend[0]);
-        int length = Math.floorMod(weekend[1] - weekend[0], 7);
+    private static LocalDate bareWeekend(LocalDate d, DayOfWeek start, int length, TimeFields f, ResolutionPolicy policy) {
         LocalDate current = d.with(TemporalAdjusters.previousOrSame(start));
         if (!d.isAfter(current.plusDays(length))) {
             return current;
@@ -91,10 +89,11 @@ final class CoarseValues {
             case "W" -> {
                 if (f.has(Field.WEEKEND)) {
                     int[] weekend = policy.weekend();
+                    int length = Math.floorMod(weekend[1] - weekend[0], 7);
                     LocalDate first = f.has(Field.REL)
                             ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel).plusDays(weekend[0] - 1L)
-                            : bareWeekend(d, weekend, f, policy);
-                    LocalDate last = first.plusDays(Math.floorMod(weekend[1] - weekend[0], 7));
+                            : bareWeekend(d, DayOfWeek.of(weekend[0]), length, f, policy);
+                    LocalDate last = first.plusDays(length);
                     return days(t, isoWeek(first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) + "-WE", first, last, now.anchor());
                 }
                 LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(rel);
@@ -221,23 +220,18 @@ final class CoarseValues {
             LocalDate from = LocalDate.of(year, seasonStart(s), 1);
             LocalDate to = from.plusMonths(3).minusDays(1);
             java.time.LocalDateTime[] part = ClockTimes.partOf(from.atStartOfDay(), to.atTime(23, 59), f.get(Field.PART, String.class));
-            return days(t, yearValue(year) + "-" + s, part[0].toLocalDate(), part[1].toLocalDate(), anchor);
+            return days(t, TimexValues.year(year) + "-" + s, part[0].toLocalDate(), part[1].toLocalDate(), anchor);
         }
         if (f.has(Field.QUARTER)) {
             // "الربع الثالث" 2016-Q3, "النصف الأول" 2016-H1.
             int[] q = f.get(Field.QUARTER, int[].class);
             YearMonth first = YearMonth.of(year, (q[0] - 1) * q[1] + 1);
             String name = (q[1] == 3 ? "Q" : "H") + q[0];
-            return days(t, yearValue(year) + "-" + name, first.atDay(1), first.plusMonths(q[1] - 1L).atEndOfMonth(), anchor);
+            return days(t, TimexValues.year(year) + "-" + name, first.atDay(1), first.plusMonths(q[1] - 1L).atEndOfMonth(), anchor);
         }
         int[] months = partOfYear(f.get(Field.PART, String.class));
         LocalDate from = LocalDate.of(year, months[0], 1);
         LocalDate to = YearMonth.of(year, months[1]).atEndOfMonth();
-        return days(t, yearValue(year), from, to, anchor);
-    }
-
-    /** A year as TIMEX3 writes it, in four digits ("0247"). */
-    private static String yearValue(int year) {
-        return String.format(java.util.Locale.ROOT, "%04d", year);
+        return days(t, TimexValues.year(year), from, to, anchor);
     }
 }

@@ -69,15 +69,12 @@ final class RangeEnds {
         return -1;
     }
 
-    /**
-     * One stretch from its two ends, resolved alone: "a/b" with the first end's start and the
-     * second's end; a start whose part of day came from the other end ("من السابعة والنصف حتى 4
-     * مساء") is the reading that does not fall after the end.
-     */
+    /** The start of a value that may be a stretch "a/b". */
     private static String first(String v) {
         return v.contains("/") ? v.substring(0, v.indexOf('/')) : v;
     }
 
+    /** The end of a value that may be a stretch "a/b". */
     private static String last(String v) {
         return v.contains("/") ? v.substring(v.lastIndexOf('/') + 1) : v;
     }
@@ -100,6 +97,11 @@ final class RangeEnds {
         return v == null ? null : DAY.matcher(v).replaceAll(m -> java.time.LocalDate.parse(m.group()).plusDays(1).toString());
     }
 
+    /**
+     * One stretch from its two ends, resolved alone: "a/b" with the first end's start and the
+     * second's end; a start whose part of day came from the other end ("من السابعة والنصف حتى 4
+     * مساء") is the reading that does not fall after the end.
+     */
     static Timex join(Timex t, Timex from, Timex to) {
         if (from.value() == null || to.value() == null) {
             return TimexValues.unresolved(t, from.type() == TimexType.TIME || to.type() == TimexType.TIME ? TimexType.TIME : TimexType.DATE,

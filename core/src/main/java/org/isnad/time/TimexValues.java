@@ -16,7 +16,7 @@ final class TimexValues {
     private TimexValues() {
     }
 
-    /** A year as TIMEX3 writes it, four digits: 715 is "0715" (three digits would read as a decade). */
+    /** A year as TIMEX3 writes it, in four digits: 715 is "0715" (three digits would read as a decade). */
     static String year(int y) {
         return String.format(java.util.Locale.ROOT, "%04d", y);
     }
