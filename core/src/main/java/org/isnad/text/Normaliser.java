@@ -16,6 +16,8 @@ import org.isnad.lang.ResourceFile;
  *       where such a letter meets a digit ("ب24" → "ب 24");</li>
  *   <li>{@code normalise/glue-words.tsv} (with {@code normalise/proclitics.tsv}) lists words that
  *       are split apart when a token is nothing but them run together ("نوفمبرتشرين").</li>
+ *   <li>{@code normalise/stand-alone.tsv} names joining chars that mean something else when no
+ *       letter touches them (a run of tatweel between spaces is a dash).</li>
  * </ul>
  * An inserted space maps to the original index of the char that follows it. Each instance reads
  * the pack once; instances are immutable and thread-safe.
@@ -25,6 +27,7 @@ public final class Normaliser {
     static final String WORD_CHARS = "normalise/word-chars.tsv";
     static final String GLUE_WORDS = "normalise/glue-words.tsv";
     static final String PROCLITICS = "normalise/proclitics.tsv";
+    static final String STAND_ALONE = "normalise/stand-alone.tsv";
 
     private static final int OTHER = 0;
     private static final int LETTER = 1;
@@ -33,6 +36,7 @@ public final class Normaliser {
     private final FoldTable folds;
     private final CharClass letters;
     private final GlueSplitter glue;
+    private final StandAloneChars standAlone;
 
     public Normaliser(LanguagePack pack) {
         List<ResourceFile> foldFiles = new ArrayList<>();
@@ -44,6 +48,7 @@ public final class Normaliser {
         this.folds = new FoldTable(foldFiles);
         this.letters = optional(pack, WORD_CHARS) ? CharClass.of(pack.resource(WORD_CHARS), null) : new CharClass();
         this.glue = new GlueSplitter(wordList(pack, GLUE_WORDS), wordList(pack, PROCLITICS));
+        this.standAlone = optional(pack, STAND_ALONE) ? StandAloneChars.of(pack.resource(STAND_ALONE)) : StandAloneChars.NONE;
     }
 
     private static boolean optional(LanguagePack pack, String name) {
@@ -78,7 +83,19 @@ public final class Normaliser {
     public NormalisedText normalise(String text) {
         Builder b = new Builder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            folds.fold(text.charAt(i), i, b);
+            char c = text.charAt(i);
+            String free = standAlone.target(c);
+            if (free != null) {
+                int end = StandAloneChars.runEnd(text, i);
+                if (StandAloneChars.freeOfLetters(text, i, end)) {
+                    for (int k = 0; k < free.length(); k++) {
+                        b.accept(free.charAt(k), i);
+                    }
+                    i = end - 1;
+                    continue;
+                }
+            }
+            folds.fold(c, i, b);
         }
         b.endToken();
         return b.build(text);

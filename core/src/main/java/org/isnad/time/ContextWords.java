@@ -36,6 +36,8 @@ final class ContextWords {
     final Set<String> deathWords = new HashSet<>();
     /** Words that make the count of years right after them an age class ("تحت 17 عاما"). */
     final List<String> ageClass = new ArrayList<>();
+    /** Pronouns of people right before a count of years, bounded or not, that make it their age ("من هم أقل من 40 سنة"). */
+    final List<String> ageSubjects = new ArrayList<>();
     /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
     final List<String> rates = new ArrayList<>();
     final List<String> nameHeads = new ArrayList<>();
@@ -75,11 +77,12 @@ final class ContextWords {
             case "age-after", "measure-after" -> ageAfter.add(fold.apply(e.field(1)));
             case "death" -> deathWords.add(fold.apply(e.field(1)));
             case "age-class" -> ageClass.add(fold.apply(e.field(1)));
+            case "age-subject" -> ageSubjects.add(fold.apply(e.field(1)));
             case "idiom" -> names.add(fold.apply(e.field(1)));
             case "rate" -> rates.add(fold.apply(e.field(1)));
             case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
             case "given-name" -> givenNames.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, idiom, rate, name-head or given-name");
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, age-subject, idiom, rate, name-head or given-name");
         });
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
         load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {

@@ -44,6 +44,9 @@ final class GroupReader {
                 secondStart = m.start(g);
             }
         }
+        if (p.groups().contains("countlow") && m.group("countlow") != null && !countBetween(f, Integer.parseInt(m.group("countlow")))) {
+            return null;
+        }
         if (p.kind() == TimePattern.Kind.DURATION && f.get(Field.NTH) instanceof Integer last && !f.containsKey(Field.REL)) {
             // "آخر 3 دقائق": the last units before now.
             f.remove(Field.NTH);
@@ -67,6 +70,19 @@ final class GroupReader {
         }
         return new Chunk(start, m.end(), p.kind(), TimeFields.of(f), p.order(),
                 secondStart < 0 ? -1 : firstEnd, secondStart);
+    }
+
+    /**
+     * "بين 15 و25 عاما": the count is unknown but lies between the two numbers, so it becomes a count
+     * not said ({@link Field#SOME}) with those bounds; false when the first is not the smaller.
+     */
+    private static boolean countBetween(Map<Field, Object> f, int low) {
+        if (!(f.get(Field.COUNT) instanceof Integer high) || low >= high || low < 1) {
+            return false;
+        }
+        f.remove(Field.COUNT);
+        f.put(Field.SOME, new int[] {low, high});
+        return true;
     }
 
     /** Reads one named group into fields; false when the words cannot mean what the group says. */
@@ -191,6 +207,9 @@ final class GroupReader {
                 f.remove(Field.SOME);
                 f.remove(Field.COUNT);
                 putAmount(f, amount);
+            }
+            case "countlow" -> {
+                // read with the count it bounds, once all groups are in (see countBetween)
             }
             case "countfrac" -> putAmount(f, amount(f).add(lexicon.fractions.get(w)));
             case "countpart" -> putAmount(f, lexicon.fractions.get(w));

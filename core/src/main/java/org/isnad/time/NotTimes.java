@@ -155,6 +155,9 @@ final class NotTimes {
         if (years && last >= 0 && !f.has(Field.MOD) && !yearsOfSomething && lexicon.around.ageClass.contains(before.get(last))) {
             return true;
         }
+        if (years && last >= 0 && lexicon.around.ageSubjects.contains(before.get(last))) {
+            return true; // "لمن هم أقل من 40 سنة": years said of people are their age
+        }
         // "توفي أمس عن 84 عاما": years "عن" a death are the age it came at; the death may stand a
         // date or a place further back in the clause ("توفي في 9 أغسطس 2015 عن 84 عاما").
         if (years && last >= 0 && before.get(last).equals("عن")
