@@ -117,8 +117,8 @@ final class ReportAnchors {
         if (ctx.publication() != null) {
             return new Day(ctx.publication(), PUBLICATION);
         }
-        if (narrative.day != null && nearHorizon(narrative.day)) {
-            return new Day(narrative.day, REPORT);
+        if (narrative.present != null && nearHorizon(narrative.present)) {
+            return new Day(narrative.present, REPORT);
         }
         // A report with no date of its own, in a run whose story is dated: it was written at the
         // story's end at the earliest, so "الثلاثاء الماضي" counts back from there.

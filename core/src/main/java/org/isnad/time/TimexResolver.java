@@ -44,6 +44,12 @@ final class TimexResolver {
     static final class Narrative {
         LocalDate day;
         String anchor;
+        /**
+         * The last day the report tells as happening, which "اليوم/أمس" of a report with no date of
+         * its own count from: not a day it looks ahead to ("تأجيل الموعد إلى 10/12/2015", "بدءا من
+         * 15 أكتوبر"), which the report is written before.
+         */
+        LocalDate present;
         LocalDate established;
         String event;
         /** The last time the report named outright or by its own dates, and its grain (D, M or Y). */
@@ -93,6 +99,9 @@ final class TimexResolver {
                 narrative.day = day;
                 narrative.anchor = r.anchor();
                 narrative.event = null;
+                if (!looksAhead(t.fields())) {
+                    narrative.present = day;
+                }
                 Integer wd = t.fields().integer(Field.WEEKDAY);
                 boolean bound = wd != null && anchors.isDatedWeekday(wd, day);
                 if (t.fields().has(Field.DAY) || bound) {
@@ -105,6 +114,13 @@ final class TimexResolver {
             noteFocus(narrative, r);
         }
         return out;
+    }
+
+    /** A day said as one the report looks ahead to: a future-looking sentence, or a bound from or to it. */
+    private static boolean looksAhead(TimeFields f) {
+        Object mod = f.get(Field.MOD, Object.class);
+        return f.has(Field.TENSE) && f.integer(Field.TENSE) > 0
+                || "ON_OR_AFTER".equals(mod) || "ON_OR_BEFORE".equals(mod) || "AFTER".equals(mod) || "BEFORE".equals(mod);
     }
 
     /** A time named outright or by the report's own dates becomes what "السابق/التالي" count from. */
