@@ -38,6 +38,11 @@ final class ContextWords {
     final List<String> ageClass = new ArrayList<>();
     /** Pronouns of people right before a count of years, bounded or not, that make it their age ("من هم أقل من 40 سنة"). */
     final List<String> ageSubjects = new ArrayList<>();
+    /** Nouns "العام" follows as the adjective general ("الأمين العام"), and nouns for persons ("شاب"). */
+    final java.util.Set<String> generalHeads = new java.util.HashSet<>();
+    final java.util.Set<String> persons = new java.util.HashSet<>();
+    /** The idioms among the names: phrases of time words that mean no time ("سنة بعد سنة"). */
+    final java.util.Set<String> idioms = new java.util.HashSet<>();
     /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
     final List<String> rates = new ArrayList<>();
     final List<String> nameHeads = new ArrayList<>();
@@ -78,11 +83,16 @@ final class ContextWords {
             case "death" -> deathWords.add(fold.apply(e.field(1)));
             case "age-class" -> ageClass.add(fold.apply(e.field(1)));
             case "age-subject" -> ageSubjects.add(fold.apply(e.field(1)));
-            case "idiom" -> names.add(fold.apply(e.field(1)));
+            case "general-head" -> generalHeads.add(fold.apply(e.field(1)));
+            case "person" -> persons.add(fold.apply(e.field(1)));
+            case "idiom" -> {
+                idioms.add(fold.apply(e.field(1)));
+                yield names.add(fold.apply(e.field(1)));
+            }
             case "rate" -> rates.add(fold.apply(e.field(1)));
             case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
             case "given-name" -> givenNames.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, age-subject, idiom, rate, name-head or given-name");
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, age-subject, general-head, person, idiom, rate, name-head or given-name");
         });
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
         load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {

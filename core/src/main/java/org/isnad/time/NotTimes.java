@@ -92,14 +92,14 @@ final class NotTimes {
         List<Chunk> out = new ArrayList<>(chunks.size());
         Chunk lastAge = null;
         for (Chunk c : chunks) {
-            if (!names.containing(new Span(c.start(), c.end())).isEmpty()) {
+            if (!names.containing(new Span(c.start(), c.end())).isEmpty() || startsInIdiom(text, names, c)) {
                 continue;
             }
             if (isAge(text, c, lastAge)) {
                 lastAge = c;
                 continue;
             }
-            if (isFamilyName(text, c)) {
+            if (isFamilyName(text, c) || isGeneral(text, c) || isQuotedName(text, c)) {
                 continue;
             }
             out.add(c);
@@ -134,6 +134,9 @@ final class NotTimes {
                 && ageAfter.stream().anyMatch(p -> after.startsWith(p) || tail.endsWith(" " + p))) {
             return true;
         }
+        if (f.has(Field.DECADE) && !f.has(Field.CENTURY) && personBefore(text, c.start())) {
+            return true; // "بشاب في العشرينيات": a decade said of a person is an age
+        }
         if (!f.has(Field.UNIT) || f.has(Field.AGO) || f.has(Field.EVENT) || f.has(Field.SET)) {
             return false;
         }
@@ -165,6 +168,13 @@ final class NotTimes {
             return true;
         }
         return before.stream().anyMatch(w -> isOneOf(w, ageWords));
+    }
+
+    /** Whether "في" and a noun for a person stand right before {@code at} ("شاب في العشرينيات"). */
+    private boolean personBefore(String text, int at) {
+        List<String> before = wordsBefore(text, at);
+        int n = before.size();
+        return n >= 2 && before.get(n - 1).equals("في") && isOneOf(before.get(n - 2), lexicon.around.persons);
     }
 
     /** Whether {@code word}, or it without a one-letter proclitic ("وعمره"), is one of {@code words}. */
@@ -209,6 +219,47 @@ final class NotTimes {
         List<String> before = wordsBefore(text, c.start());
         return !before.isEmpty() && lexicon.around.givenNames.contains(before.get(before.size() - 1))
                 && c.start() - text.lastIndexOf(before.get(before.size() - 1), c.start()) <= before.get(before.size() - 1).length() + 2;
+    }
+
+    /**
+     * "سنة بعد سنة من ترك": an expression that starts inside an idiom and runs on is the idiom's half,
+     * no "after a year". A name is not so: "مصر اليوم 6 مايو" is a name's word that is also a time.
+     */
+    private boolean startsInIdiom(String text, SpanIndex<Span> names, Chunk c) {
+        return names.containing(new Span(c.start(), c.start() + 1)).stream()
+                .anyMatch(n -> lexicon.around.idioms.contains(text.substring(n.start(), n.end()).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** "الأمين العام السابق": "العام" right after a noun it is the adjective of (general, public) is no year. */
+    private boolean isGeneral(String text, Chunk c) {
+        if (!text.startsWith("العام", c.start())) {
+            return false;
+        }
+        List<String> before = wordsBefore(text, c.start());
+        return !before.isEmpty() && isOneOf(before.get(before.size() - 1), lexicon.around.generalHeads);
+    }
+
+    /**
+     * "قال لـ«اليوم»": a word for a day that is all brackets or quote marks hold, said to ("ل"), is the
+     * name of the outlet told; "حفل الافتتاح (غدًا)" is a time set apart.
+     */
+    private static boolean isQuotedName(String text, Chunk c) {
+        if (!c.fields().only(Field.RELDAY)) {
+            return false;
+        }
+        int open = c.start() - 1;
+        int close = c.end();
+        if (open < 1 || close >= text.length()) {
+            return false;
+        }
+        char o = text.charAt(open);
+        char e = text.charAt(close);
+        boolean quoted = o == '(' && e == ')' || o == '«' && e == '»' || o == '"' && e == '"' || o == '“' && e == '”';
+        int l = open - 1;
+        while (l > 0 && text.charAt(l) == ' ') {
+            l--;
+        }
+        return quoted && text.charAt(l) == 'ل' && (l == 0 || !Character.isLetter(text.charAt(l - 1)));
     }
 
     /** The few words before {@code at} in the same clause, nearest last. */

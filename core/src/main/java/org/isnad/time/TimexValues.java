@@ -162,6 +162,10 @@ final class TimexValues {
     static String unresolvedValue(TimeFields f) {
         if (f.has(Field.MONTH)) {
             String v = "XXXX-" + two(f.integer(Field.MONTH));
+            if (f.has(Field.DAY) && f.has(Field.DAY2)) {
+                // "بين 27-29 أكتوبر" with no year known: still the stretch of days, not its first.
+                return v + "-" + two(f.integer(Field.DAY)) + "/" + v + "-" + two(f.integer(Field.DAY2));
+            }
             return f.has(Field.DAY) ? v + "-" + two(f.integer(Field.DAY)) : v;
         }
         if (f.has(Field.WEEKDAY)) {
