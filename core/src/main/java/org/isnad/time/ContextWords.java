@@ -41,6 +41,8 @@ final class ContextWords {
     /** Nouns "العام" follows as the adjective general ("الأمين العام"), and nouns for persons ("شاب"). */
     final java.util.Set<String> generalHeads = new java.util.HashSet<>();
     final java.util.Set<String> persons = new java.util.HashSet<>();
+    /** Words that put one count in place of another ("بدلا من"). */
+    final java.util.Set<String> instead = new java.util.HashSet<>();
     /** The idioms among the names: phrases of time words that mean no time ("سنة بعد سنة"). */
     final java.util.Set<String> idioms = new java.util.HashSet<>();
     /** "per" a unit after a quantity ("في اليوم"), and the words a unit may follow in a name ("أبو"). */
@@ -85,6 +87,7 @@ final class ContextWords {
             case "age-subject" -> ageSubjects.add(fold.apply(e.field(1)));
             case "general-head" -> generalHeads.add(fold.apply(e.field(1)));
             case "person" -> persons.add(fold.apply(e.field(1)));
+            case "instead" -> instead.add(fold.apply(e.field(1)));
             case "idiom" -> {
                 idioms.add(fold.apply(e.field(1)));
                 yield names.add(fold.apply(e.field(1)));
@@ -92,7 +95,7 @@ final class ContextWords {
             case "rate" -> rates.add(fold.apply(e.field(1)));
             case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
             case "given-name" -> givenNames.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, age-subject, general-head, person, idiom, rate, name-head or given-name");
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, age-subject, general-head, person, instead, idiom, rate, name-head or given-name");
         });
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
         load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {

@@ -49,6 +49,11 @@ final class EraValues {
             }
             return years(t, start / 10 + "X", start, start + 9, f, anchor);
         }
+        if (f.has(Field.CENTURY) && f.has(Field.HIJRI_ERA) && !f.has(Field.REL)) {
+            LocalDate first = HijriDates.tabularNewYear((century - 1) * 100 + 1);
+            LocalDate last = HijriDates.tabularNewYear(century * 100 + 1).minusDays(1);
+            return stretch(t, first.getYear() + "/" + last.getYear(), first, last, f, anchor);
+        }
         if (f.has(Field.CENTURY)) {
             int start = (century - 1) * 100;
             return years(t, two(start / 100) + "XX", start, start + 99, f, anchor);
@@ -81,8 +86,10 @@ final class EraValues {
     }
 
     private static Timex years(Timex t, String value, int from, int to, TimeFields f, String anchor) {
-        LocalDate a = LocalDate.of(from, 1, 1);
-        LocalDate b = LocalDate.of(to, 12, 31);
+        return stretch(t, value, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), f, anchor);
+    }
+
+    private static Timex stretch(Timex t, String value, LocalDate a, LocalDate b, TimeFields f, String anchor) {
         String part = f.get(Field.PART, String.class);
         if (part != null) {
             // The start, middle or end of the stretch: its first, middle or last third.

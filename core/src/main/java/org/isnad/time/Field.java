@@ -56,6 +56,8 @@ public enum Field {
     SOME,
     /** A decade by its tens (60 for the sixties), a century and a millennium by their ordinal (20 for the 1900s); 0 when not said. */
     DECADE, CENTURY, MILLENNIUM,
+    /** Set when the century is one of the Hijri era ("القرن العاشر الهجري"). */
+    HIJRI_ERA,
     /** More counted units said with the first ("شهرين ويوم واحد وساعتين"): a List of TimeFields of UNIT and COUNT or AMOUNT. */
     PLUS,
     /** The far end of a stretch whose ends differ in more than one field: its own TimeFields. */

@@ -178,6 +178,7 @@ final class GroupReader {
             case "everyvalue" -> f.put(Field.SET, lexicon.every.get(w));
             case "decade" -> f.put(Field.DECADE, lexicon.decades.get(w));
             case "century", "centurytens", "centurytens2", "centurydigits" -> f.put(Field.CENTURY, add(f.get(Field.CENTURY), lexicon.numberOf(w)));
+            case "hijriera" -> f.put(Field.HIJRI_ERA, Boolean.TRUE);
             case "millennium" -> f.putIfAbsent(Field.MILLENNIUM, 0);
             case "millord" -> f.put(Field.MILLENNIUM, lexicon.numberOf(w));
             case "hour2", "hourword2" -> f.put(Field.HOUR2, lexicon.numberOf(w));

@@ -43,6 +43,17 @@ final class HijriDates {
         return firstDay.plusDays(h.lengthOfMonth() - 1L);
     }
 
+    /** The epoch day of 1 Muharram 1 AH in the tabular (arithmetic) Islamic calendar: 16 July 622, Julian. */
+    private static final long TABULAR_EPOCH = -492148;
+
+    /**
+     * 1 Muharram of Hijri {@code year} by the tabular calendar (30-year cycle of 11 leap years), for
+     * years the Umm al-Qura tables do not reach ("القرن العاشر الهجري"); within a day or two of them.
+     */
+    static LocalDate tabularNewYear(int year) {
+        return LocalDate.ofEpochDay(TABULAR_EPOCH + 354L * (year - 1) + Math.floorDiv(3 + 11L * year, 30));
+    }
+
     static int yearOf(LocalDate gregorian) {
         return HijrahDate.from(gregorian).get(ChronoField.YEAR);
     }

@@ -142,7 +142,7 @@ final class NotTimes {
         }
         boolean years = "Y".equals(f.get(Field.UNIT, String.class));
         if (years && lastAge != null && rangeBetween(text, lastAge.end(), c.start())) {
-            return true; // "من 21 عاما إلى 18 عاما" after an age word: both are ages
+            return true; // "من 21 عاما إلى 18 عاما", "18 عاما بدلا من 21 عاما" after an age word: both are ages
         }
         if (years && inBrackets(text, c)) {
             return true;
@@ -285,7 +285,7 @@ final class NotTimes {
             return false;
         }
         for (String w : SPACES.split(text.substring(from, to))) {
-            if (!w.isEmpty() && !lexicon.isRangeWord(w) && !lexicon.around.glue.contains(w)) {
+            if (!w.isEmpty() && !lexicon.isRangeWord(w) && !lexicon.around.glue.contains(w) && !lexicon.around.instead.contains(w)) {
                 return false;
             }
         }

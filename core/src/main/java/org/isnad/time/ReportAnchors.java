@@ -108,8 +108,9 @@ final class ReportAnchors {
 
     /** "Now" for a relative expression: the speaker's moment in a quote, else publication, else the narrative. */
     Day now(Narrative narrative, boolean quoted) {
-        if (quoted && narrative.day != null) {
-            return new Day(narrative.day, QUOTE);
+        if (quoted && narrative.present != null) {
+            // A quote's "now" is when it was said: the day told last, not one the report looks ahead to.
+            return new Day(narrative.present, QUOTE);
         }
         if (ctx.reference() != null) {
             return new Day(ctx.reference().toLocalDate(), PUBLICATION);
