@@ -10,9 +10,10 @@ import java.util.Map;
  * be read as a careful reader of all the reports would read it.
  *
  * @param weekdays ISO day-of-week number (1 = Monday) to the one date the run gives it
+ * @param reports how many reports gave the dates: a story told by one report alone is only its own dates
  */
-public record StoryCalendar(LocalDate earliest, LocalDate latest, Map<Integer, LocalDate> weekdays) {
-    public static final StoryCalendar UNKNOWN = new StoryCalendar(null, null, Map.of());
+public record StoryCalendar(LocalDate earliest, LocalDate latest, Map<Integer, LocalDate> weekdays, int reports) {
+    public static final StoryCalendar UNKNOWN = new StoryCalendar(null, null, Map.of(), 0);
 
     public StoryCalendar {
         weekdays = Map.copyOf(weekdays);

@@ -317,7 +317,7 @@ final class ChunkJoiner {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        boolean closes = i < text.length() && (text.charAt(i) == ')' || text.charAt(i) == ']');
+        boolean closes = i < text.length() && ")]\"»”".indexOf(text.charAt(i)) >= 0;
         return closes ? new Chunk(c.start(), i + 1, c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart()) : c;
     }
 
@@ -329,8 +329,9 @@ final class ChunkJoiner {
         if (!relativeDay && (fa.has(Field.DAY) || !(fa.has(Field.POD) || fa.has(Field.WEEKDAY)) || !namesDay)) {
             return false;
         }
+        // "اليوم (الثلاثاء)", and the Saudi press's "اليوم "الثلاثاء" 26 /10 /1436هـ": the weekday set apart.
         String gap = text.substring(a.end(), b.start()).strip();
-        return gap.equals("(") || gap.equals("[");
+        return gap.equals("(") || gap.equals("[") || gap.equals("\"") || gap.equals("«") || gap.equals("“");
     }
 
     private boolean onlyGlue(String text, int from, int to) {

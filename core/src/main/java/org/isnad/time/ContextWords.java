@@ -27,6 +27,8 @@ final class ContextWords {
     final List<String> datelineMarks = new ArrayList<>();
     /** Words that tell which way a sentence looks: +1 ahead ("من المقرر"), -1 back ("تم"). */
     final Map<String, Integer> tenseCues = new HashMap<>();
+    /** Words that tell a sentence is of a habit ("اعتاد", "كل أسبوع"): its times without a date recur. */
+    final Set<String> habitCues = new HashSet<>();
     /** Names that hold time words, nouns outlets' names follow, and the words that make a count of years an age. */
     final List<String> names = new ArrayList<>();
     final List<String> outletNouns = new ArrayList<>();
@@ -75,7 +77,8 @@ final class ContextWords {
         load(pack, "time/tense-cues.tsv", 2, (f, e) -> switch (e.field(0)) {
             case "future" -> tenseCues.put(fold.apply(e.field(1)), 1);
             case "past" -> tenseCues.put(fold.apply(e.field(1)), -1);
-            default -> throw f.error(e, "tense must be future or past");
+            case "habit" -> habitCues.add(fold.apply(e.field(1)));
+            default -> throw f.error(e, "tense must be future, past or habit");
         });
         load(pack, "time/not-times.tsv", 2, (f, e) -> switch (e.field(0)) {
             case "name" -> names.add(fold.apply(e.field(1)));

@@ -129,6 +129,28 @@ final class ReportAnchors {
         return new Day(null, UNRESOLVED);
     }
 
+    /** How far into a report its opening reaches: a date there is its dateline's, the day it was written. */
+    static final int LEAD_CHARS = 120;
+
+    /**
+     * The "now" of "اليوم/أمس/غدا" in a report with no publication date: the day its opening names,
+     * else the end of a story other reports tell too. The last day the narrative told is no "today":
+     * in news it is most often a background date ("أمس" after "قمة كامب ديفيد في 14 مايو"), as the
+     * precision reviews found; and a story told by this report alone is only those same dates.
+     */
+    Day deicticNow(Day now, Narrative narrative) {
+        if (STORY.equals(now.anchor()) && ctx.story().reports() <= 1) {
+            return narrative.lead != null ? new Day(narrative.lead, REPORT) : new Day(null, UNRESOLVED);
+        }
+        if (!REPORT.equals(now.anchor())) {
+            return now;
+        }
+        if (narrative.lead != null) {
+            return new Day(narrative.lead, REPORT);
+        }
+        return ctx.story().reports() > 1 ? new Day(ctx.story().latest(), STORY) : new Day(null, UNRESOLVED);
+    }
+
     /** How far from the latest day a report gives its narrative may stand and still be its "now". */
     private static final int HORIZON_DAYS = 31;
 

@@ -59,7 +59,9 @@ public final class StoryCalendarStage implements CorpusStage {
     static StoryCalendar calendar(List<AnalysedReport> reports) {
         List<LocalDate> dates = new ArrayList<>();
         Map<Integer, Set<LocalDate>> weekdays = new HashMap<>();
+        int giving = 0;
         for (AnalysedReport r : reports) {
+            int before = dates.size();
             for (Timex t : r.timexes()) {
                 LocalDate d = TimexValues.dayOf(t.value());
                 // A deadline or a day looked ahead to ("حتى يوم الثلاثاء 3/11/1436هـ") is not a day
@@ -73,6 +75,7 @@ public final class StoryCalendarStage implements CorpusStage {
                     weekdays.computeIfAbsent(wd, k -> new HashSet<>()).add(d);
                 }
             }
+            giving += dates.size() > before ? 1 : 0;
         }
         if (dates.isEmpty()) {
             return StoryCalendar.UNKNOWN;
@@ -91,6 +94,6 @@ public final class StoryCalendarStage implements CorpusStage {
                 bound.put(wd, inside.get(0));
             }
         });
-        return new StoryCalendar(earliest, latest, bound);
+        return new StoryCalendar(earliest, latest, bound, giving);
     }
 }

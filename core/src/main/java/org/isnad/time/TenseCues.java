@@ -44,6 +44,11 @@ final class TenseCues {
                 out.add(new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, 1), c.order(), c.firstEnd(), c.secondStart()));
                 continue;
             }
+            if (recursWithoutDate(f) && habitBefore(text, c.start())) {
+                // "اعتاد الذهاب كل أسبوع ... لمشاهدة غروب الشمس": a time of a habit recurs; no day is meant.
+                out.add(new Chunk(c.start(), c.end(), c.kind(), f.with(Field.SET, ""), c.order(), c.firstEnd(), c.secondStart()));
+                continue;
+            }
             // A month or day said without its year, and "بعد N unit" said without its start, take
             // the way the sentence looks.
             boolean open = f.has(Field.MONTH) && !f.has(Field.YEAR) && !f.has(Field.REL) && !f.has(Field.RELUNIT)
@@ -58,6 +63,37 @@ final class TenseCues {
             out.add(tense == null ? c : new Chunk(c.start(), c.end(), c.kind(), f.with(Field.TENSE, tense), c.order(), c.firstEnd(), c.secondStart()));
         }
         return out;
+    }
+
+    /**
+     * A part of day or a clock time (a stretch of hours too, when its ends differ only in the hour),
+     * with nothing that names a day.
+     */
+    private static boolean recursWithoutDate(TimeFields f) {
+        return (f.has(Field.POD) || f.has(Field.HOUR) || f.has(Field.WEEKDAY)) && !TimexResolver.hasDate(f)
+                && !f.has(Field.RELDAY) && !f.has(Field.REL) && !f.has(Field.RELUNIT) && !f.has(Field.SET) && !f.has(Field.NOW)
+                && !f.has(Field.EVENT) && !f.has(Field.HOLIDAY) && !f.has(Field.WEEKEND) && !f.has(Field.TO);
+    }
+
+    /** How far back in its sentence a habit cue may stand. */
+    private static final int HABIT_REACH = 160;
+
+    /** Whether a habit cue stands earlier in the sentence of {@code at}. */
+    private boolean habitBefore(String text, int at) {
+        String window = text.substring(Math.max(0, at - HABIT_REACH), at);
+        for (char stop : new char[] {'.', '\n', '؟', '?', '!', '؛'}) {
+            window = window.substring(window.lastIndexOf(stop) + 1);
+        }
+        String[] words = WORD_BREAKS.split(window.strip());
+        for (int i = 0; i < words.length; i++) {
+            String one = words[i];
+            String bare = lexicon.withoutProclitic(one);
+            if (lexicon.around.habitCues.contains(one) || bare != null && lexicon.around.habitCues.contains(bare)
+                    || i + 1 < words.length && lexicon.around.habitCues.contains(one + " " + words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean movedTo(String text, int at) {

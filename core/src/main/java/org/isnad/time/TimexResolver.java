@@ -50,6 +50,8 @@ final class TimexResolver {
          * 15 أكتوبر"), which the report is written before.
          */
         LocalDate present;
+        /** The first day the report names in its opening (a dateline's, "ينبع 26 شوال 1436 الموافق 11 أغسطس"). */
+        LocalDate lead;
         LocalDate established;
         String event;
         /** The last time the report named outright or by its own dates, and its grain (D, M or Y). */
@@ -101,6 +103,9 @@ final class TimexResolver {
                 narrative.event = null;
                 if (!looksAhead(t.fields())) {
                     narrative.present = day;
+                    if (narrative.lead == null && t.span().start() < ReportAnchors.LEAD_CHARS) {
+                        narrative.lead = day;
+                    }
                 }
                 Integer wd = t.fields().integer(Field.WEEKDAY);
                 boolean bound = wd != null && anchors.isDatedWeekday(wd, day);
@@ -328,12 +333,19 @@ final class TimexResolver {
             return WeekdayCheck.check(f, written, anchors.context());
         }
         Day now = anchors.now(narrative, quoted);
+        if (f.has(Field.RELDAY) || f.has(Field.NOW)) {
+            now = anchors.deicticNow(now, narrative);
+        }
         if (f.has(Field.WEEKDAY) && f.has(Field.DAY) && !f.has(Field.NTH) && now.date() != null) {
             // "الجمعة 15": the 15th nearest to now that is a Friday.
             Day both = anchors.dayOnWeekday(f.integer(Field.DAY), f.integer(Field.WEEKDAY), now);
             if (both != null) {
                 return both;
             }
+        }
+        if (f.has(Field.WEEKDAY) && f.has(Field.RELDAY) && now.date() == null) {
+            // "بعد ظهر اليوم الاثنين" with no "now": only the weekday is known, not which one.
+            return new Day(null, UNRESOLVED);
         }
         if (f.has(Field.WEEKDAY) && !(f.has(Field.RELDAY) && now.date() != null)) {
             // "مساء أمس الأحد": when there is a "now", yesterday says more exactly which Sunday.
