@@ -21,7 +21,6 @@ import java.util.Map;
 import org.isnad.model.Span;
 import org.isnad.time.ResolutionPolicy.Direction;
 import org.isnad.time.TimexResolver.Day;
-import org.isnad.time.TimexResolver.Narrative;
 
 /**
  * What one report's incomplete expressions are resolved against: "now" (the speaker's moment, the

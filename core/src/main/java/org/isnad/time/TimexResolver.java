@@ -1,7 +1,6 @@
 package org.isnad.time;
 
 import java.util.regex.Pattern;
-import static org.isnad.time.TimexValues.dayOf;
 import static org.isnad.time.TimexValues.unresolvedValue;
 
 import java.time.LocalDate;
@@ -17,8 +16,8 @@ import org.isnad.model.Span;
  * weekday or part of day from the day the narrative has reached; "غدا" in a quote from when the
  * speaker spoke. Every choice is recorded in the timex's {@code anchor}.
  *
- * <p>This class holds the narrative and the order in which an expression's fields are examined; the
- * work is done by {@link ReportAnchors} (what "now", the year and the day are), {@link CountedTimes}
+ * <p>This class holds the order in which an expression's fields are examined, reading the report
+ * with a {@link Narrative} of where it stands; the work is done by {@link ReportAnchors} (what "now", the year and the day are), {@link CountedTimes}
  * (durations and counts back or on), {@link CalendarForms} (nth weekdays, holidays, Hijri dates, day
  * ranges), {@link CoarseValues} (months, years, seasons, relative units) and {@link ClockTimes}
  * (clock times, parts of day, zones).
@@ -26,52 +25,12 @@ import org.isnad.model.Span;
 final class TimexResolver {
     private static final Pattern YEAR_FIRST = Pattern.compile("\\D*\\d{4}[-/.]\\d");
 
-    private static final Pattern DAY_PREFIXED_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
     static final String EXPLICIT = "explicit";
     static final String REPORT = "report";
     static final String STORY = "story";
     static final String PUBLICATION = "publication";
     static final String QUOTE = "quote";
     static final String UNRESOLVED = "unresolved";
-
-    /**
-     * Where the narrative stands: the day it has reached and what that day was resolved against;
-     * the last day it established (a date it gave, not a weekday guessed from the one before), which
-     * "تلك الرحلة" points back at; and, once it moves to an event no date is known for ("ليلة
-     * السقوط"), that event, on which the times after it then hang. Only {@link #resolve} moves it;
-     * the other classes read it.
-     */
-    static final class Narrative {
-        LocalDate day;
-        String anchor;
-        /**
-         * The last day the report tells as happening, which "اليوم/أمس" of a report with no date of
-         * its own count from: not a day it looks ahead to ("تأجيل الموعد إلى 10/12/2015", "بدءا من
-         * 15 أكتوبر"), which the report is written before.
-         */
-        LocalDate present;
-        /** The first day the report names in its opening (a dateline's, "ينبع 26 شوال 1436 الموافق 11 أغسطس"). */
-        LocalDate lead;
-        LocalDate established;
-        String event;
-        /** The last time the report named outright or by its own dates, and its grain (D, M or Y). */
-        LocalDate focus;
-        String focusGrain;
-
-        /** The time "السابق/التالي" of {@code unit} count from: the last one told at that grain or finer. */
-        Day focusFor(String unit) {
-            if (focus == null) {
-                return null;
-            }
-            boolean fine = switch (unit) {
-                case "D", "W" -> focusGrain.equals("D");
-                case "M" -> !focusGrain.equals("Y");
-                case "Y" -> true;
-                default -> false;
-            };
-            return fine ? new Day(focus, REPORT) : null;
-        }
-    }
 
     /** A day and what it was resolved against; the date is null when nothing could date it. */
     record Day(LocalDate date, String anchor, String note) {
@@ -94,58 +53,11 @@ final class TimexResolver {
         for (Timex t : timexes) {
             Timex r = ZonedValues.of(TimexBounds.of(resolveOne(t, anchors, narrative), ctx.policy()), t.fields(), ctx.zone());
             out.add(r);
-            LocalDate day = dayOf(r.value());
-            // Only an expression that names a day moves the narrative: "الساعة العاشرة مساء" or a
-            // midnight happen on the day it has reached, they do not take it elsewhere.
-            if (day != null && r.type() != TimexType.DURATION && namesADay(t.fields())) {
-                narrative.day = day;
-                narrative.anchor = r.anchor();
-                narrative.event = null;
-                if (!looksAhead(t.fields())) {
-                    narrative.present = day;
-                    if (narrative.lead == null && t.span().start() < ReportAnchors.LEAD_CHARS) {
-                        narrative.lead = day;
-                    }
-                }
-                Integer wd = t.fields().integer(Field.WEEKDAY);
-                boolean bound = wd != null && anchors.isDatedWeekday(wd, day);
-                if (t.fields().has(Field.DAY) || bound) {
-                    narrative.established = day;
-                }
-            } else if (t.fields().has(Field.EVENT) && r.value() == null) {
-                narrative.day = null;
-                narrative.event = t.relativeTo();
-            }
-            noteFocus(narrative, r);
+            narrative.advance(t, r, anchors);
         }
         return out;
     }
 
-    /** A day said as one the report looks ahead to: a future-looking sentence, or a bound from or to it. */
-    private static boolean looksAhead(TimeFields f) {
-        Object mod = f.get(Field.MOD, Object.class);
-        return f.has(Field.TENSE) && f.integer(Field.TENSE) > 0
-                || "ON_OR_AFTER".equals(mod) || "ON_OR_BEFORE".equals(mod) || "AFTER".equals(mod) || "BEFORE".equals(mod);
-    }
-
-    /** A time named outright or by the report's own dates becomes what "السابق/التالي" count from. */
-    private static void noteFocus(Narrative narrative, Timex r) {
-        if (r.value() == null || r.type() == TimexType.DURATION || r.type() == TimexType.SET
-                || !(EXPLICIT.equals(r.anchor()) || REPORT.equals(r.anchor()))) {
-            return;
-        }
-        String v = r.value();
-        if (DAY_PREFIXED_VALUE.matcher(v).matches()) {
-            narrative.focus = LocalDate.parse(v.substring(0, 10));
-            narrative.focusGrain = "D";
-        } else if (TimexValues.MONTH_VALUE.matcher(v).matches()) {
-            narrative.focus = LocalDate.parse(v + "-01");
-            narrative.focusGrain = "M";
-        } else if (TimexValues.YEAR_VALUE.matcher(v).matches()) {
-            narrative.focus = LocalDate.of(Integer.parseInt(v), 1, 1);
-            narrative.focusGrain = "Y";
-        }
-    }
 
     /**
      * One expression, its fields examined in an order that matters: each test below assumes the
@@ -378,7 +290,7 @@ final class TimexResolver {
         return null;
     }
 
-    private static boolean namesADay(TimeFields f) {
+    static boolean namesADay(TimeFields f) {
         return hasDate(f) || f.has(Field.MONTH) || f.has(Field.HIJRI_MONTH) || f.has(Field.NTH) || f.has(Field.HOLIDAY)
                 || f.has(Field.AGO) || f.has(Field.EVENT);
     }
