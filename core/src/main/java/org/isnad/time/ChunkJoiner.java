@@ -321,6 +321,18 @@ final class ChunkJoiner {
         return closes ? new Chunk(c.start(), i + 1, c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart()) : c;
     }
 
+    /** "مباراتي الكأس في 14 و17 أغسطس": two days said with "و" and no "بين/من" opening a stretch. */
+    private boolean dayPair(String text, Chunk c, boolean hours) {
+        if (hours || !c.fields().has(Field.DAY) || !c.fields().has(Field.DAY2) || c.firstEnd() < 0 || c.firstEnd() > c.secondStart()) {
+            return false;
+        }
+        String gap = text.substring(c.firstEnd(), c.secondStart()).strip();
+        return lexicon.around.andWords.contains(gap) && !OPENS_STRETCH.matcher(text.substring(c.start(), c.firstEnd())).find();
+    }
+
+    /** "بين" or "من" before the first day: "شهر نوفمبر بين 19 و 20" is a stretch. */
+    private static final java.util.regex.Pattern OPENS_STRETCH = java.util.regex.Pattern.compile("(?:^|\\s)(?:ما\\s+)?(?:بين|من)\\s");
+
     private static boolean bracketedDay(String text, Chunk a, Chunk b) {
         TimeFields fa = a.fields();
         TimeFields fb = b.fields();
@@ -359,11 +371,12 @@ final class ChunkJoiner {
      * الموعد من العاشرة صباحا إلى الحادية عشرة"): two clock times.
      */
     private List<Chunk> splitPairs(String text, List<Chunk> chunks) {
+        // (Two days joined by "و" with no "بين/من" before them, "في 14 و17 أغسطس", are a pair too.)
         List<Chunk> out = new ArrayList<>();
         for (Chunk c : chunks) {
             TimeFields f = c.fields();
             boolean hours = f.has(Field.HOUR2);
-            if (c.secondStart() < 0 || !hours && f.has(Field.POD) || !postponeVerbs.governs(text, c.start())) {
+            if (c.secondStart() < 0 || !hours && f.has(Field.POD) || !postponeVerbs.governs(text, c.start()) && !dayPair(text, c, hours)) {
                 out.add(c);
                 continue;
             }

@@ -44,7 +44,7 @@ final class NotTimes {
         // Names and idioms; an outlet's name; a unit in a family name ("أبو قرنين"). Apart, links and
         // addresses, whose digits are no dates; a mail address is tried only where a run of its chars
         // starts: tried inside a long word it would run to the word's end from every char (issue 6).
-        String nameRegex = "(?<![\\p{L}\\p{N}])(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+|(?:" + head + ")\\s+(?:" + unit
+        String nameRegex = "(?<![\\p{L}\\p{N}])[وف]?(?:" + name + "|(?:" + outlet + ")\\s+[\\p{L}]+|(?:" + head + ")\\s+(?:" + unit
                 + "))(?![\\p{L}\\p{N}])";
         this.names = Pattern.compile(nameRegex);
         this.nameStarts = MatchPrefixes.of(nameRegex, false);

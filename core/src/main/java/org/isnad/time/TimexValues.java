@@ -158,8 +158,21 @@ final class TimexValues {
         return String.format(java.util.Locale.ROOT, "T%02d:%02d", ClockTimes.adjustForPartOfDay(hour, pod), minute);
     }
 
-    /** A TIMEX3 value with X for what is unknown: "XXXX-11-28", "XXXX-WXX-6". */
+    /** A TIMEX3 value with X for what is unknown: "XXXX-11-28", "XXXX-WXX-6", "XXXX-WXX-3T21:00". */
     static String unresolvedValue(TimeFields f) {
+        String day = unresolvedDay(f);
+        if (day == null || day.contains("/")) {
+            return day;
+        }
+        // "غدا الأربعاء الساعة التاسعة مساء" with no "now": the weekday and the hour are still known.
+        TimeLexicon.PartOfDay pod = f.get(Field.POD, TimeLexicon.PartOfDay.class);
+        if (f.has(Field.HOUR)) {
+            return day + clock(f.integer(Field.HOUR), f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0, pod);
+        }
+        return pod != null && pod.code().length() == 2 ? day + "T" + pod.code() : day;
+    }
+
+    private static String unresolvedDay(TimeFields f) {
         if (f.has(Field.MONTH)) {
             String v = "XXXX-" + two(f.integer(Field.MONTH));
             if (f.has(Field.DAY) && f.has(Field.DAY2)) {

@@ -9,9 +9,10 @@ import org.isnad.pipeline.AnalysedReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6 (precision review of SaudiNewsNet, seeds 7 and 9): in a report with no publication date,
- * "اليوم" counts from the last day the report tells as happening, never from a day it looks ahead
- * to (a deadline moved to, a start "بدءا من"), which the report is written before.
+ * Issue 6 (precision review of SaudiNewsNet, seeds 7, 9 and 15): in a report with no publication
+ * date, "اليوم/أمس" count from the day its opening names (a dateline's), never from a day it looks
+ * ahead to (a deadline moved to, a start "بدءا من"), nor from a background date the body tells; with
+ * no such day, and no story other reports tell, they stay unresolved.
  */
 class PresentOfUndatedReportTest {
     private static final Isnad ENGINE = Isnad.create(new ArabicLanguagePack());
@@ -26,6 +27,23 @@ class PresentOfUndatedReportTest {
         Timex t = today("وقع الانفجار في 5 أغسطس 2015. وقال المتحدث اليوم إن التحقيق مستمر.");
         assertThat(t.value()).isEqualTo("2015-08-05");
         assertThat(t.anchor()).isEqualTo("report");
+    }
+
+    @Test
+    void aBackgroundDateInTheBodyIsNotToday() {
+        String text = "نوه مجلس الوزراء بعمق العلاقات التاريخية التي تربط المملكة بالأردن، وتطرق إلى ما دار في اجتماعات سابقة. "
+                + "ورحب المجلس بنتائج قمة كامب ديفيد في 14 مايو 2015. وأوضح الوزير عقب جلسة المجلس أمس أن المجلس أشاد بالجهود.";
+        AnalysedReport r = ENGINE.analyseReport(Document.of("r", text));
+        Timex yesterday = r.timexes().stream().filter(t -> t.text().equals("أمس")).findFirst().orElseThrow();
+        assertThat(yesterday.value()).isNull();
+    }
+
+    @Test
+    void aDayWordWithItsWeekdayKeepsTheWeekdayAndTheHour() {
+        String text = "أعلن الاتحاد أن المباراة النهائية للبطولة تقام غدا الأربعاء الساعة التاسعة مساء على ملعب المدينة.";
+        AnalysedReport r = ENGINE.analyseReport(Document.of("r", text));
+        Timex t = r.timexes().stream().filter(x -> x.text().startsWith("غدا")).findFirst().orElseThrow();
+        assertThat(t.value()).isEqualTo("XXXX-WXX-3T21:00");
     }
 
     @Test
