@@ -368,10 +368,10 @@ final class ChunkJoiner {
     /**
      * "من 27 إلى 29 نوفمبر" is one stretch of days, unless a verb of moving governs it ("أجّل
      * اللقاء من 27 إلى 29"): then it is two dates, each its own expression. So for hours ("غيّر
-     * الموعد من العاشرة صباحا إلى الحادية عشرة"): two clock times.
+     * الموعد من العاشرة صباحا إلى الحادية عشرة"): two clock times. Two days joined by "و" with no
+     * "بين/من" before them ("مباراتي الكأس في 14 و17 أغسطس") are a pair too.
      */
     private List<Chunk> splitPairs(String text, List<Chunk> chunks) {
-        // (Two days joined by "و" with no "بين/من" before them, "في 14 و17 أغسطس", are a pair too.)
         List<Chunk> out = new ArrayList<>();
         for (Chunk c : chunks) {
             TimeFields f = c.fields();

@@ -21,9 +21,9 @@ final class Narrative {
     LocalDate day;
     String anchor;
     /**
-     * The last day the report tells as happening, which a quote's "اليوم/أمس" count from: not a day
-     * it looks ahead to ("تأجيل الموعد إلى 10/12/2015", "بدءا من 15 أكتوبر"), which the report is
-     * written before.
+     * The last day the report tells as happening, which a quote's "اليوم/أمس" and, with no
+     * publication date, a bare time count from: not a day it looks ahead to ("تأجيل الموعد إلى
+     * 10/12/2015", "بدءا من 15 أكتوبر"), which the report is written before.
      */
     LocalDate present;
     /** The first day the report names in its opening (a dateline's, "ينبع 26 شوال 1436 الموافق 11 أغسطس"). */
