@@ -85,7 +85,7 @@ final class Narrative {
     /** A time named outright or by the report's own dates becomes what "السابق/التالي" count from. */
     private void noteFocus(Timex r) {
         if (r.value() == null || r.type() == TimexType.DURATION || r.type() == TimexType.SET
-                || !(EXPLICIT.equals(r.anchor()) || REPORT.equals(r.anchor()))) {
+                || !(EXPLICIT.equals(r.anchor()) || REPORT.equals(r.anchor()) || TimexResolver.PUBLICATION.equals(r.anchor()))) {
             return;
         }
         String v = r.value();

@@ -72,7 +72,7 @@ final class TimexResolver {
         }
         // The narrative stands still while one expression is resolved, so "now" is fixed for it.
         Day now = anchors.now(narrative, t.quote());
-        if (f.has(Field.ANAPHORIC) && f.has(Field.RELUNIT) && !f.has(Field.NTH) && narrative.focusFor(f.get(Field.RELUNIT, String.class)) != null) {
+        if (f.has(Field.ANAPHORIC) && f.has(Field.RELUNIT) && (!f.has(Field.NTH) || "D".equals(f.get(Field.NTHUNIT, String.class))) && narrative.focusFor(f.get(Field.RELUNIT, String.class)) != null) {
             // "عن الشهر السابق" after "يوليو 2015": the month before July, not before now.
             now = narrative.focusFor(f.get(Field.RELUNIT, String.class));
         }
