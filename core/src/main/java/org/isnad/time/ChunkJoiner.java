@@ -13,6 +13,9 @@ import org.isnad.text.Punctuation;
  * pair of days a postponement verb governs is split in two.
  */
 final class ChunkJoiner {
+    /** "بين" or "من" before the first day: "شهر نوفمبر بين 19 و 20" is a stretch. */
+    private static final Pattern OPENS_STRETCH = Pattern.compile("(?:^|\\s)(?:ما\\s+)?(?:بين|من)\\s");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int RANGE_WORD_REACH = 12;
     private static final Pattern BREAKS = Pattern.compile("[\\s\\p{P}\\p{S}]+");
@@ -85,7 +88,7 @@ final class ChunkJoiner {
                 out.set(out.size() - 1, compound);
                 continue;
             }
-            boolean bracketed = last != null && bracketedDay(text, last, c);
+            boolean bracketed = last != null && BracketedDays.setApart(text, last, c);
             // The end of one stretch and the start of the next are not one time, however glued
             // ("… - 1 ذي الحجة، الموافق 21 أغسطس - …"): each stays with its own stretch.
             boolean twoStretches = last != null && (last.secondStart() >= 0 || rangeWordAround(text, last.start(), -1))
@@ -103,7 +106,7 @@ final class ChunkJoiner {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {
                     Chunk j = joined(last, c, merged);
-                    out.set(out.size() - 1, bracketed ? closingBracket(text, j) : j);
+                    out.set(out.size() - 1, bracketed ? BracketedDays.throughClosing(text, j) : j);
                     continue;
                 }
             }
@@ -307,20 +310,6 @@ final class ChunkJoiner {
         return new Chunk(a.start(), b.end(), a.kind(), merged, a.order(), -1, -1);
     }
 
-    /**
-     * "فجر (الجمعة 3-1-2025)", "اليوم (الثلاثاء)": a date or weekday in brackets right after a part
-     * of day, a weekday or a relative day names the day it falls on, unlike other asides in brackets.
-     */
-    /** The expression up to the bracket that closes the date it took in ("فجر (الجمعة 3-1-2025)"). */
-    private static Chunk closingBracket(String text, Chunk c) {
-        int i = c.end();
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        boolean closes = i < text.length() && ")]\"»”".indexOf(text.charAt(i)) >= 0;
-        return closes ? new Chunk(c.start(), i + 1, c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart()) : c;
-    }
-
     /** "مباراتي الكأس في 14 و17 أغسطس": two days said with "و" and no "بين/من" opening a stretch. */
     private boolean dayPair(String text, Chunk c, boolean hours) {
         if (hours || !c.fields().has(Field.DAY) || !c.fields().has(Field.DAY2) || c.firstEnd() < 0 || c.firstEnd() > c.secondStart()) {
@@ -328,22 +317,6 @@ final class ChunkJoiner {
         }
         String gap = text.substring(c.firstEnd(), c.secondStart()).strip();
         return lexicon.around.andWords.contains(gap) && !OPENS_STRETCH.matcher(text.substring(c.start(), c.firstEnd())).find();
-    }
-
-    /** "بين" or "من" before the first day: "شهر نوفمبر بين 19 و 20" is a stretch. */
-    private static final java.util.regex.Pattern OPENS_STRETCH = java.util.regex.Pattern.compile("(?:^|\\s)(?:ما\\s+)?(?:بين|من)\\s");
-
-    private static boolean bracketedDay(String text, Chunk a, Chunk b) {
-        TimeFields fa = a.fields();
-        TimeFields fb = b.fields();
-        boolean namesDay = fb.has(Field.DAY) && fb.has(Field.MONTH) || fb.has(Field.WEEKDAY) && !fa.has(Field.WEEKDAY);
-        boolean relativeDay = fa.has(Field.RELDAY) && fb.has(Field.WEEKDAY) && !fa.has(Field.WEEKDAY); // "اليوم (الثلاثاء)"
-        if (!relativeDay && (fa.has(Field.DAY) || !(fa.has(Field.POD) || fa.has(Field.WEEKDAY)) || !namesDay)) {
-            return false;
-        }
-        // "اليوم (الثلاثاء)", and the Saudi press's "اليوم "الثلاثاء" 26 /10 /1436هـ": the weekday set apart.
-        String gap = text.substring(a.end(), b.start()).strip();
-        return gap.equals("(") || gap.equals("[") || gap.equals("\"") || gap.equals("«") || gap.equals("“");
     }
 
     private boolean onlyGlue(String text, int from, int to) {
