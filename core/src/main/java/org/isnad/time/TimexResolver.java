@@ -197,7 +197,13 @@ final class TimexResolver {
             return CoarseValues.relativeUnit(t, f, now, ctx.policy(), referenceOf(now, ctx));
         }
         if (f.has(Field.HOLIDAY)) {
-            return CalendarForms.holiday(t, f, ctx.policy(), now);
+            Timex feast = CalendarForms.holiday(t, f, ctx.policy(), now);
+            if (f.has(Field.NTH) && f.integer(Field.NTH) > 0 && feast.earliest() != null) {
+                // "ثالث أيام عيد الفطر": the feast's first day and N - 1 more.
+                java.time.LocalDate day = java.time.LocalDate.parse(feast.earliest().substring(0, 10)).plusDays(f.integer(Field.NTH) - 1L);
+                return TimexValues.days(t, day.toString(), day, day, feast.anchor());
+            }
+            return feast;
         }
         // "الثلاثاء الثالث" with no month is the third Tuesday of now's month (or the 3rd, when
         // that is a Tuesday); an ordinal that contradicts its weekday becomes an nth weekday: before nth.
