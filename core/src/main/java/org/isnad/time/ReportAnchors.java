@@ -30,6 +30,8 @@ import org.isnad.time.TimexResolver.Day;
  * narrative the resolver moves and never moves it.
  */
 final class ReportAnchors {
+    /** The year the report calls its own ("هذا العام 2015"), or null. */
+    private final Integer ownYear;
     private final TimeContext ctx;
     /** The report's complete dates, keyed by where they start, in text order. */
     private final List<Map.Entry<Integer, LocalDate>> complete;
@@ -51,8 +53,9 @@ final class ReportAnchors {
     private static final int YEAR_REACH = 100;
 
     private ReportAnchors(TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Map<Integer, LocalDate> ownWeekdays,
-                          List<int[]> years, List<int[]> hijriYears) {
+                          List<int[]> years, List<int[]> hijriYears, Integer ownYear) {
         this.ctx = ctx;
+        this.ownYear = ownYear;
         this.complete = complete;
         this.years = years;
         this.hijriYears = hijriYears;
@@ -67,8 +70,12 @@ final class ReportAnchors {
         Map<Integer, LocalDate> ownWeekdays = new HashMap<>();
         List<int[]> years = new ArrayList<>();
         List<int[]> hijriYears = new ArrayList<>();
+        Integer ownYear = null;
         for (Timex t : timexes) {
             TimeFields f = t.fields();
+            if (ownYear == null && f.has(Field.YEAR) && "Y".equals(f.get(Field.RELUNIT, String.class)) && Integer.valueOf(0).equals(f.integer(Field.REL))) {
+                ownYear = f.integer(Field.YEAR); // "هذا العام 2015": the report says which year is its own
+            }
             if (f.has(Field.YEAR) && f.integer(Field.YEAR) >= 1000 && !f.has(Field.REL)) {
                 years.add(new int[] {t.span().start(), f.integer(Field.YEAR), f.has(Field.MONTH) ? f.integer(Field.MONTH) : 0});
             }
@@ -84,11 +91,23 @@ final class ReportAnchors {
                 }
             }
         }
-        return new ReportAnchors(ctx, complete, ownWeekdays, years, hijriYears);
+        return new ReportAnchors(ctx, complete, ownWeekdays, years, hijriYears, ownYear);
     }
 
     TimeContext context() {
         return ctx;
+    }
+
+    /**
+     * "العام الحالي/الماضي" in a report with no "now": counted from the year the report calls its own
+     * ("هذا العام 2015"), when it does; a year is all such a "now" can say.
+     */
+    Day yearNow(Day now, TimeFields f) {
+        if (now.date() != null || ownYear == null || f.has(Field.YEAR) || f.has(Field.MONTH) || f.has(Field.DAY) || f.has(Field.HIJRI_MONTH)
+                || !"Y".equals(f.get(Field.RELUNIT, String.class))) {
+            return now;
+        }
+        return new Day(LocalDate.of(ownYear, 7, 1), REPORT);
     }
 
     /** Whether the report, or else the run, gives {@code weekday} exactly this date. */

@@ -194,6 +194,7 @@ final class TimexResolver {
             return EraValues.relative(t, f, now);
         }
         if (f.has(Field.RELUNIT)) {
+            now = anchors.yearNow(now, f);
             return CoarseValues.relativeUnit(t, f, now, ctx.policy(), referenceOf(now, ctx));
         }
         if (f.has(Field.HOLIDAY)) {

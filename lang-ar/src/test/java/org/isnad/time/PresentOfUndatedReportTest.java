@@ -47,6 +47,14 @@ class PresentOfUndatedReportTest {
     }
 
     @Test
+    void theYearTheReportCallsItsOwnDatesThisYearAndLastYear() {
+        String text = "بلغت أرباح الشركة هذا العام 2015 نحو مليار ريال. وتعاقدت المؤسسة منذ بداية هذا العام على مليوني طن، مقارنة بالعام الماضي.";
+        AnalysedReport r = ENGINE.analyseReport(Document.of("r", text));
+        assertThat(r.timexes().stream().filter(t -> t.text().contains("بداية هذا العام")).findFirst().orElseThrow().value()).isEqualTo("2015");
+        assertThat(r.timexes().stream().filter(t -> t.text().equals("العام الماضي")).findFirst().orElseThrow().value()).isEqualTo("2014");
+    }
+
+    @Test
     void aDeadlineMovedToIsNotToday() {
         assertThat(today("وقد تم تأجيل آخر موعد لتقديم الطلبات إلى 10 ديسمبر 2015. ودعت الهيئة في بيان لها اليوم جميع الشركات إلى التقديم.")
                 .value()).isNull();
