@@ -157,16 +157,14 @@ final class ReportAnchors {
      * precision reviews found; and a story told by this report alone is only those same dates.
      */
     Day deicticNow(Day now, Narrative narrative) {
-        if (STORY.equals(now.anchor()) && ctx.story().reports() <= 1) {
-            return narrative.lead != null ? new Day(narrative.lead, REPORT) : new Day(null, UNRESOLVED);
-        }
-        if (!REPORT.equals(now.anchor())) {
+        boolean toldByOthers = ctx.story().reports() > 1;
+        if (!REPORT.equals(now.anchor()) && !(STORY.equals(now.anchor()) && !toldByOthers)) {
             return now;
         }
         if (narrative.lead != null) {
             return new Day(narrative.lead, REPORT);
         }
-        return ctx.story().reports() > 1 ? new Day(ctx.story().latest(), STORY) : new Day(null, UNRESOLVED);
+        return toldByOthers ? new Day(ctx.story().latest(), STORY) : new Day(null, UNRESOLVED);
     }
 
     /** How far from the latest day a report gives its narrative may stand and still be its "now". */

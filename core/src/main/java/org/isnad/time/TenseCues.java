@@ -70,8 +70,9 @@ final class TenseCues {
      * with nothing that names a day.
      */
     private static boolean recursWithoutDate(TimeFields f) {
-        return (f.has(Field.POD) || f.has(Field.HOUR) || f.has(Field.WEEKDAY)) && !TimexResolver.hasDate(f)
-                && !f.has(Field.RELDAY) && !f.has(Field.REL) && !f.has(Field.RELUNIT) && !f.has(Field.SET) && !f.has(Field.NOW)
+        // hasDate covers a weekday and a relative day: "عادة يوم الأحد" names a day.
+        return (f.has(Field.POD) || f.has(Field.HOUR)) && !TimexResolver.hasDate(f)
+                && !f.has(Field.REL) && !f.has(Field.RELUNIT) && !f.has(Field.SET) && !f.has(Field.NOW)
                 && !f.has(Field.EVENT) && !f.has(Field.HOLIDAY) && !f.has(Field.WEEKEND) && !f.has(Field.TO);
     }
 
@@ -80,11 +81,7 @@ final class TenseCues {
 
     /** Whether a habit cue stands earlier in the sentence of {@code at}. */
     private boolean habitBefore(String text, int at) {
-        String window = text.substring(Math.max(0, at - HABIT_REACH), at);
-        for (char stop : new char[] {'.', '\n', '؟', '?', '!', '؛'}) {
-            window = window.substring(window.lastIndexOf(stop) + 1);
-        }
-        String[] words = WORD_BREAKS.split(window.strip());
+        String[] words = wordsBack(text, at, HABIT_REACH, SENTENCE_STOPS);
         for (int i = 0; i < words.length; i++) {
             String one = words[i];
             String bare = lexicon.withoutProclitic(one);
@@ -114,14 +111,21 @@ final class TenseCues {
         return lexicon.around.filedMarks.stream().anyMatch(before::endsWith);
     }
 
-    /** The nearest cue in the clause before {@code at}, or null. */
-    private Integer tenseBefore(String text, int at) {
-        int from = Math.max(0, at - 80);
-        String window = text.substring(from, at);
-        for (char stop : new char[] {'.', '،', ',', '\n', '؛', ':'}) {
+    private static final char[] SENTENCE_STOPS = {'.', '\n', '؟', '?', '!', '؛'};
+    private static final char[] CLAUSE_STOPS = {'.', '،', ',', '\n', '؛', ':'};
+
+    /** The words within {@code reach} chars before {@code at}, back to the last of {@code stops}. */
+    private static String[] wordsBack(String text, int at, int reach, char[] stops) {
+        String window = text.substring(Math.max(0, at - reach), at);
+        for (char stop : stops) {
             window = window.substring(window.lastIndexOf(stop) + 1);
         }
-        String[] words = WORD_BREAKS.split(window.strip());
+        return WORD_BREAKS.split(window.strip());
+    }
+
+    /** The nearest cue in the clause before {@code at}, or null. */
+    private Integer tenseBefore(String text, int at) {
+        String[] words = wordsBack(text, at, 80, CLAUSE_STOPS);
         int first = Math.max(0, words.length - REACH);
         for (int i = words.length - 1; i >= first; i--) {
             for (int n = Math.min(longest, i + 1); n >= 1; n--) {

@@ -201,7 +201,7 @@ final class TimexResolver {
             Timex feast = CalendarForms.holiday(t, f, ctx.policy(), now);
             if (f.has(Field.NTH) && f.integer(Field.NTH) > 0 && feast.earliest() != null) {
                 // "ثالث أيام عيد الفطر": the feast's first day and N - 1 more.
-                java.time.LocalDate day = java.time.LocalDate.parse(feast.earliest().substring(0, 10)).plusDays(f.integer(Field.NTH) - 1L);
+                LocalDate day = LocalDate.parse(feast.earliest().substring(0, 10)).plusDays(f.integer(Field.NTH) - 1L);
                 return TimexValues.days(t, day.toString(), day, day, feast.anchor());
             }
             return feast;
