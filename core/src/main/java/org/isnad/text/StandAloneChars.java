@@ -1,6 +1,6 @@
 package org.isnad.text;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.isnad.lang.ResourceFile;
 
@@ -9,31 +9,46 @@ import org.isnad.lang.ResourceFile;
  * {@code char TAB target} file: Arabic sets a run of tatweel between spaces as a dash.
  */
 final class StandAloneChars {
-    static final StandAloneChars NONE = new StandAloneChars(Map.of());
+    static final StandAloneChars NONE = new StandAloneChars(new char[0], new String[0]);
 
-    private final Map<Character, String> targets;
+    // A handful of chars at most, asked of every char of every text: a scan beats a boxed map lookup.
+    private final char[] chars;
+    private final String[] targets;
 
-    private StandAloneChars(Map<Character, String> targets) {
+    private StandAloneChars(char[] chars, String[] targets) {
+        this.chars = chars;
         this.targets = targets;
     }
 
     static StandAloneChars of(ResourceFile file) {
-        Map<Character, String> targets = new HashMap<>();
+        Map<Character, String> byChar = new LinkedHashMap<>();
         for (ResourceFile.Entry e : file.entries()) {
             String to = e.field(1).strip();
             if (to.isEmpty()) {
                 throw file.error(e, "missing target");
             }
             for (char c : CharSpec.chars(file, e, 0)) {
-                targets.put(c, to);
+                byChar.put(c, to);
             }
         }
-        return new StandAloneChars(Map.copyOf(targets));
+        char[] chars = new char[byChar.size()];
+        String[] targets = new String[byChar.size()];
+        int i = 0;
+        for (Map.Entry<Character, String> e : byChar.entrySet()) {
+            chars[i] = e.getKey();
+            targets[i++] = e.getValue();
+        }
+        return new StandAloneChars(chars, targets);
     }
 
     /** What {@code c} becomes when it stands free of letters, or null when it is not such a char. */
     String target(char c) {
-        return targets.isEmpty() ? null : targets.get(c);
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == c) {
+                return targets[i];
+            }
+        }
+        return null;
     }
 
     /** The end of the run of {@code text.charAt(start)} that starts at {@code start}. */
