@@ -96,13 +96,17 @@ final class ChunkJoiner {
             // A part word ("نهاية", "منتصف") heads the time after it, as the first noun of a
             // construct: it never closes the one before ("من 15 يونيو حتى نهاية يوم 15 سبتمبر").
             boolean partOfNext = c.kind() == TimePattern.Kind.WEAK && c.fields().only(Field.PART);
-            if (last != null && ClockTimes.partOfDaySaidAgain(last.fields(), c.fields()) && onlyGlue(text, last.end(), c.start())) {
+            // "منتصف الليل حتى الخامسة صباحا": a clock time or part of day after its own "حتى" is the
+            // far end of a stretch from the one before, never the same time said again.
+            boolean farEnd = last != null && clockLevel(last.fields()) && clockLevel(c.fields())
+                    && (opensWithRangeWord(text, c) || rangeWordAround(text, c.start(), -1));
+            if (last != null && !farEnd && ClockTimes.partOfDaySaidAgain(last.fields(), c.fields()) && onlyGlue(text, last.end(), c.start())) {
                 // "الساعة 12 ظهرا وقت الغداء", "بعد الظهر السابعة مساء": a part of day that agrees
                 // with the hour before it, which has one already, is the same time said twice.
                 out.set(out.size() - 1, joined(last, c, last.fields()));
                 continue;
             }
-            if (last != null && !twoStretches && !partOfNext && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed)) {
+            if (last != null && !twoStretches && !partOfNext && !farEnd && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed)) {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {
                     Chunk j = joined(last, c, merged);
@@ -129,8 +133,8 @@ final class ChunkJoiner {
         if (start < 0) {
             return null;
         }
-        TimeFields fa = a.fields();
-        TimeFields fb = b.fields();
+        TimeFields fa = RangeEnds.clockEnd(a.fields(), b.fields(), false);
+        TimeFields fb = RangeEnds.clockEnd(b.fields(), a.fields(), true);
         TimeFields merged = null;
         if (fa.has(Field.DAY) && fb.has(Field.DAY) && !fa.has(Field.HOUR) && !fb.has(Field.HOUR) && !fb.has(Field.YEAR)
                 && (!fb.has(Field.MONTH) || !fa.has(Field.MONTH) || fa.integer(Field.MONTH).equals(fb.integer(Field.MONTH)))) {
@@ -200,6 +204,8 @@ final class ChunkJoiner {
                 return -1;
             }
         }
+        // The far end may hold its own range word ("من منتصف الليل حتى الخامسة صباحا").
+        ranged |= opensWithRangeWord(text, b);
         int opener = opener(text, a.start(), lexicon.around.betweenWords);
         if (and && !ranged && opener >= 0) {
             return opener;
@@ -223,6 +229,19 @@ final class ChunkJoiner {
             j += dir;
         }
         return i != j && lexicon.isRangeWord(dir < 0 ? text.substring(j, i) : text.substring(i, j));
+    }
+
+    /** Whether {@code c}'s own first word is a range word ("حتى الخامسة", "وحتى منتصف الليل"). */
+    private boolean opensWithRangeWord(String text, Chunk c) {
+        int j = c.start();
+        while (j < c.end() && j - c.start() < RANGE_WORD_REACH && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < c.end() && lexicon.isRangeWord(text.substring(c.start(), j));
+    }
+
+    private static boolean clockLevel(TimeFields f) {
+        return f.has(Field.HOUR) || f.has(Field.POD);
     }
 
     /** Where one of {@code words} stands right before {@code at} (spaces apart), or -1. */

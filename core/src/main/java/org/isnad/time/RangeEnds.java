@@ -19,6 +19,25 @@ final class RangeEnds {
     private RangeEnds() {
     }
 
+    /**
+     * An end that is an instant of the day ("منتصف الليل", "منتصف النهار") facing a clock time is
+     * that hour, so the two make a stretch of hours: "من الساعة 8 مساء حتى منتصف الليل" ends at the
+     * next day's 00:00 (hour 24), "من منتصف الليل حتى الخامسة صباحا" starts at 00:00. Midday said as
+     * an end ("من 10 صباحا حتى الظهر", "من الظهر حتى الخامسة") is noon, the hour "الظهر" is named for.
+     */
+    static TimeFields clockEnd(TimeFields end, TimeFields other, boolean far) {
+        if (end.has(Field.HOUR) || !other.has(Field.HOUR) || !(end.get(Field.POD, Object.class) instanceof TimeLexicon.PartOfDay pod)) {
+            return end;
+        }
+        java.time.LocalTime at = pod.from().equals(pod.to()) ? pod.from() : pod.code().equals("MI") ? java.time.LocalTime.NOON : null;
+        if (at == null) {
+            return end;
+        }
+        int hour = pod.isMidnight() && far ? 24 : at.getHour();
+        TimeFields out = end.with(Field.POD, null).with(Field.HOUR, hour);
+        return at.getMinute() == 0 ? out : out.with(Field.MINUTE, at.getMinute());
+    }
+
     /** {@code end} with what {@code other} says that {@code end} leaves unsaid and is coarser than it. */
     static TimeFields lend(TimeFields end, TimeFields other) {
         int finest = finestGrain(end);
