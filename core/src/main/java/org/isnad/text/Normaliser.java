@@ -18,6 +18,8 @@ import org.isnad.lang.ResourceFile;
  *       are split apart when a token is nothing but them run together ("نوفمبرتشرين").</li>
  *   <li>{@code normalise/stand-alone.tsv} names joining chars that mean something else when no
  *       letter touches them (a run of tatweel between spaces is a dash).</li>
+ *   <li>{@code normalise/compound-joiners.tsv} names chars that read as a space between two letters
+ *       ("منتصف-الليل").</li>
  * </ul>
  * An inserted space maps to the original index of the char that follows it. Each instance reads
  * the pack once; instances are immutable and thread-safe.
@@ -28,6 +30,7 @@ public final class Normaliser {
     static final String GLUE_WORDS = "normalise/glue-words.tsv";
     static final String PROCLITICS = "normalise/proclitics.tsv";
     static final String STAND_ALONE = "normalise/stand-alone.tsv";
+    static final String COMPOUND_JOINERS = "normalise/compound-joiners.tsv";
 
     private static final int OTHER = 0;
     private static final int LETTER = 1;
@@ -37,6 +40,7 @@ public final class Normaliser {
     private final CharClass letters;
     private final GlueSplitter glue;
     private final StandAloneChars standAlone;
+    private final CharClass joiners;
 
     public Normaliser(LanguagePack pack) {
         List<ResourceFile> foldFiles = new ArrayList<>();
@@ -49,6 +53,7 @@ public final class Normaliser {
         this.letters = optional(pack, WORD_CHARS) ? CharClass.of(pack.resource(WORD_CHARS), null) : new CharClass();
         this.glue = new GlueSplitter(wordList(pack, GLUE_WORDS), wordList(pack, PROCLITICS));
         this.standAlone = optional(pack, STAND_ALONE) ? StandAloneChars.of(pack.resource(STAND_ALONE)) : StandAloneChars.NONE;
+        this.joiners = optional(pack, COMPOUND_JOINERS) ? CharClass.of(pack.resource(COMPOUND_JOINERS), null) : new CharClass();
     }
 
     private static boolean optional(LanguagePack pack, String name) {
@@ -128,6 +133,10 @@ public final class Normaliser {
             }
             if ((previous == LETTER && cls == DIGIT) || (previous == DIGIT && cls == LETTER)) {
                 append(' ', origin);
+            }
+            int len = out.length();
+            if (cls == LETTER && previous == OTHER && len >= 2 && joiners.contains(out.charAt(len - 1)) && letters.contains(out.charAt(len - 2))) {
+                out.setCharAt(len - 1, ' '); // a compound's joiner between two letters: two words
             }
             if (cls == LETTER && tokenStart < 0) {
                 tokenStart = out.length();

@@ -122,10 +122,22 @@ final class Calendars {
     static LocalDate holidayStart(TimeLexicon.Holiday h, int year) {
         return switch (h.calendar()) {
             case "gregorian" -> safe(year, h.month(), h.day());
-            case "easter" -> easter(year);
+            case "easter" -> easter(year).plusDays(h.day());
+            case "orthodox-easter" -> orthodoxEaster(year).plusDays(h.day());
             case "nth" -> nthWeekday(java.time.YearMonth.of(year, h.month()), h.weekday(), h.day());
             default -> HijriDates.inGregorianYear(year, h.month(), h.calendar().equals("hijri") ? h.day() : 1);
         };
+    }
+
+    /**
+     * Eastern (Orthodox and Coptic) Easter Sunday: the Julian computus, moved to the Gregorian
+     * calendar by the thirteen days that separate the two from 1900 to 2099.
+     */
+    static LocalDate orthodoxEaster(int y) {
+        int d = (19 * (y % 19) + 15) % 30;
+        int e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+        int n = d + e + 114;
+        return LocalDate.of(y, n / 31, n % 31 + 1).plusDays(13);
     }
 
     /** Western Easter Sunday (the Gregorian computus). */

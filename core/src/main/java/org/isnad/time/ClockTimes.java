@@ -26,7 +26,7 @@ final class ClockTimes {
             return clock(t, f, day, pod, ctx);
         }
         if (pod != null) {
-            return partOfDay(t, f, day, pod);
+            return partOfDay(t, f, day, pod, ctx.policy());
         }
         return day(t, f, day, ctx.policy());
     }
@@ -87,8 +87,13 @@ final class ClockTimes {
     }
 
     /** A part of day ("2024-12-07TEV") with its bounds; a midnight is an instant. */
-    private static Timex partOfDay(Timex t, TimeFields f, Day day, PartOfDay pod) {
+    private static Timex partOfDay(Timex t, TimeFields f, Day day, PartOfDay pod, ResolutionPolicy policy) {
         LocalDate d = day.date();
+        java.time.LocalTime asHour = policy.partAsHour(pod.code(), f.get(Field.PART, String.class));
+        if (asHour != null) {
+            // A calendar assistant's midday is noon, its mid-morning an hour of it.
+            return t.withResolution(TimexType.TIME, minute(d.atTime(asHour)), null, null, day.anchor(), null);
+        }
         if (pod.isMidnight()) {
             // A midnight with its own date is that date's start; a bare one ends the narrative's day.
             LocalDate on = hasDate(f) ? d : d.plusDays(1);

@@ -12,7 +12,7 @@ import org.isnad.lang.ResourceFile;
 public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear,
                                boolean numericHijri, int approxMinutes, int nearMinutes, int[] weekend,
                                boolean nextWeekday, Integer someCount, boolean monthFirst, boolean endOfDayInstant,
-                               boolean midMonthDay) {
+                               boolean midMonthDay, Map<String, java.time.LocalTime> partsAsHours) {
     /** Which matching day to take from a reference day. */
     public enum Direction { NEAREST, NEXT, PREVIOUS, PAST }
 
@@ -42,13 +42,31 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
                 settings.containsKey("some-count") ? Integer.valueOf(settings.get("some-count")) : null,
                 settings.getOrDefault("numeric-order", "day-first").equals("month-first"),
                 settings.getOrDefault("end-of-day", "stretch").equals("instant"),
-                settings.getOrDefault("mid-month", "month").equals("day"));
+                settings.getOrDefault("mid-month", "month").equals("day"),
+                partsAsHours(settings.getOrDefault("parts-as-hours", "")));
     }
 
     /** The same conventions, but bare weekdays taken in the given direction. */
     public ResolutionPolicy withWeekday(Direction d) {
         return new ResolutionPolicy(d, true, clockNext, noYear, numericHijri, approxMinutes, nearMinutes, weekend, nextWeekday,
-                someCount, monthFirst, endOfDayInstant, midMonthDay);
+                someCount, monthFirst, endOfDayInstant, midMonthDay, partsAsHours);
+    }
+
+    /** "MI=12:00 MO-MID=10:00": a part of day, with its part word if any, read as that clock time. */
+    private static Map<String, java.time.LocalTime> partsAsHours(String s) {
+        Map<String, java.time.LocalTime> out = new HashMap<>();
+        for (String pair : s.trim().split("\\s+")) {
+            if (!pair.isEmpty()) {
+                String[] kv = pair.split("=");
+                out.put(kv[0], java.time.LocalTime.parse(kv[1]));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The clock time a part of day ("MI"), or a part of one ("MO" and "MID"), stands for, or null when it stays a stretch. */
+    public java.time.LocalTime partAsHour(String pod, String part) {
+        return partsAsHours.get(part == null ? pod : pod + "-" + part);
     }
 
     private static int[] weekend(String s) {

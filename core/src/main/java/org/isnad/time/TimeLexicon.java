@@ -122,7 +122,7 @@ public final class TimeLexicon {
     final Map<String, Holiday> holidays = new HashMap<>();
     final java.util.Set<String> holidaysAlone = new java.util.HashSet<>();
 
-    /** A holiday's rule: calendar (gregorian, hijri, hijri-month, easter) with month and day. */
+    /** A holiday's rule: calendar (gregorian, hijri, hijri-month, nth, easter, orthodox-easter) with month and day (for an Easter, days from it). */
     public record Holiday(String calendar, int month, int day, int weekday) {
     }
 
@@ -285,14 +285,17 @@ public final class TimeLexicon {
             int month = 0;
             int day = 0;
             int weekday = 0;
-            if (!e.field(0).equals("easter")) {
+            if (e.field(0).endsWith("easter")) {
+                // Days from Easter Sunday: "-" or 0 the day itself, "-2" Good Friday, "+1" the Monday after.
+                day = rule.equals("-") ? 0 : number(f, e, rule);
+            } else {
                 String[] md = rule.split("-");
                 month = number(f, e, md[0]);
                 day = md.length > 1 ? md[1].equals("L") ? -1 : number(f, e, md[1]) : 0;
                 weekday = md.length > 2 ? number(f, e, md[2]) : 0;
             }
-            if (!java.util.Set.of("gregorian", "hijri", "hijri-month", "easter", "nth").contains(e.field(0))) {
-                throw f.error(e, "calendar must be gregorian, hijri, hijri-month, nth or easter");
+            if (!java.util.Set.of("gregorian", "hijri", "hijri-month", "easter", "orthodox-easter", "nth").contains(e.field(0))) {
+                throw f.error(e, "calendar must be gregorian, hijri, hijri-month, nth, easter or orthodox-easter");
             }
             return holidays.put(fold(e.field(2)), new Holiday(e.field(0), month, day, weekday));
         });
