@@ -125,6 +125,14 @@ final class CoarseValues {
                 int[] part = partOfMonth(f.get(Field.PART, String.class), ym.lengthOfMonth());
                 return days(t, ym.toString(), ym.atDay(part[0]), ym.atDay(part[1]), now.anchor());
             }
+            case "Q" -> {
+                // "الربع الماضي": the quarter of the year before the one now is in.
+                YearMonth first = YearMonth.from(d).withMonth((d.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * rel);
+                java.time.LocalDateTime[] part = ClockTimes.partOf(first.atDay(1).atStartOfDay(), first.plusMonths(2).atEndOfMonth().atTime(23, 59),
+                        f.get(Field.PART, String.class));
+                return days(t, TimexValues.year(first.getYear()) + "-Q" + ((first.getMonthValue() - 1) / 3 + 1),
+                        part[0].toLocalDate(), part[1].toLocalDate(), now.anchor());
+            }
             default -> {
                 int y = d.getYear() + rel;
                 int[] months = partOfYear(f.get(Field.PART, String.class));
@@ -153,6 +161,7 @@ final class CoarseValues {
             case "W" -> d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             case "M" -> YearMonth.from(d).atEndOfMonth();
             case "Y" -> LocalDate.of(d.getYear(), 12, 31);
+            case "Q" -> YearMonth.from(d).withMonth((d.getMonthValue() - 1) / 3 * 3 + 3).atEndOfMonth();
             default -> d;
         };
         return days(t, d + "/" + end, d, end, anchor);
