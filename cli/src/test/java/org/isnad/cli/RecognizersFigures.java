@@ -34,6 +34,8 @@ final class RecognizersFigures {
         int extractorSpurious;
         int unlocated;
         int errors;
+        /** The valued results the engine does not get right, by what it did with them. */
+        final Map<RecognizersJudge.Verdict, Integer> wrongBy = new java.util.EnumMap<>(RecognizersJudge.Verdict.class);
 
         void add(RecognizersJudge.Outcome o) {
             cases++;
@@ -46,6 +48,9 @@ final class RecognizersFigures {
                 if (j.valueRight() != null) {
                     valued++;
                     valueRight += j.valueRight() ? 1 : 0;
+                    if (!j.valueRight()) {
+                        wrongBy.merge(j.verdict(), 1, Integer::sum);
+                    }
                 }
             }
             if (o.c().extractorFile()) {
@@ -95,6 +100,10 @@ final class RecognizersFigures {
                 "span recall", "any overlap", "value accuracy", "spurious (ext.)"));
         out.add(line(half, "all", all));
         families.forEach((family, t) -> out.add(line(half, family, t)));
+        // Counts only: where the value errors lie (not found at all, cut, or found with another value).
+        StringBuilder wrong = new StringBuilder(String.format(Locale.ROOT, "%-5s value errors by verdict:", half));
+        all.wrongBy.forEach((v, n) -> wrong.append(' ').append(v.name().toLowerCase(Locale.ROOT)).append(' ').append(n));
+        out.add(wrong.toString());
         return out;
     }
 

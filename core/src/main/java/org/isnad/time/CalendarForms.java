@@ -234,6 +234,10 @@ final class CalendarForms {
      */
     static TimeFields hijriLookingYear(TimeFields f, Day now) {
         Integer y = f.integer(Field.YEAR);
+        if (y != null && y.equals(f.integer(Field.HIJRI_YEAR)) && !f.has(Field.MONTH) && !f.has(Field.GREGORIAN)) {
+            // "مطلع العام 1395هـ": the year read twice, once with its هـ; the mark says which calendar.
+            return f.with(Field.YEAR, null);
+        }
         if (y == null || y < HIJRI_YEARS_FROM || y >= HIJRI_YEARS_TO || f.has(Field.GREGORIAN) || f.has(Field.MONTH)
                 || f.has(Field.DAY) || f.has(Field.HIJRI_YEAR)) {
             return f;

@@ -173,6 +173,12 @@ final class ChunkJoiner {
      * الأربعاء والجمعة"): the day goes to both ends; null when an end says otherwise.
      */
     private static TimeFields withDay(TimeFields day, TimeFields stretch) {
+        // "يوم الجمعة بعد الظهر بين 1 مساءً و4 مساءً": a part of day the hours say again gives way to theirs.
+        if (day.get(Field.POD, Object.class) instanceof TimeLexicon.PartOfDay said && stretch.has(Field.HOUR)
+                && stretch.get(Field.POD, Object.class) instanceof TimeLexicon.PartOfDay again && !said.equals(again)
+                && ClockTimes.adjustForPartOfDay(stretch.integer(Field.HOUR), said) == ClockTimes.adjustForPartOfDay(stretch.integer(Field.HOUR), again)) {
+            day = day.with(Field.POD, null);
+        }
         if (!stretch.has(Field.TO)) {
             return day.merge(stretch);
         }
