@@ -23,6 +23,40 @@ final class BracketedDays {
         return gap.equals("(") || gap.equals("[") || gap.equals("\"") || gap.equals("«") || gap.equals("“");
     }
 
+    /**
+     * Where the mark that closes a clock time set in brackets ends ("الساعة (09:28:54) بتاريخ
+     * 03/06/2014"), so the calendar date {@code b} after it can still be the clock's day; -1 when
+     * {@code a} is no bare clock time (one with a day of its own, "(9:30 مساء السبت) غدا", keeps it),
+     * {@code b} no date of the calendar, or {@code a} stands in no brackets of its own.
+     */
+    static int closingAfterClock(String text, Chunk a, Chunk b) {
+        TimeFields f = a.fields();
+        if (!f.has(Field.HOUR) || TimexResolver.hasDate(f) || f.has(Field.WEEKDAY) || f.has(Field.RELDAY)
+                || !b.fields().has(Field.DAY) || !b.fields().has(Field.MONTH)) {
+            return -1;
+        }
+        int open = a.start() - 1;
+        while (open >= 0 && text.charAt(open) == ' ') {
+            open--;
+        }
+        int close = a.end();
+        while (close < text.length() && text.charAt(close) == ' ') {
+            close++;
+        }
+        boolean paired = open >= 0 && close < text.length() && "([".indexOf(text.charAt(open)) >= 0
+                && text.charAt(close) == (text.charAt(open) == '(' ? ')' : ']');
+        return paired ? close + 1 : -1;
+    }
+
+    /** The expression from the mark that opens the clock time it starts with, so its brackets pair. */
+    static Chunk fromOpening(String text, Chunk c) {
+        int open = c.start() - 1;
+        while (open >= 0 && text.charAt(open) == ' ') {
+            open--;
+        }
+        return new Chunk(open, c.end(), c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart());
+    }
+
     /** The expression up to the mark that closes the day it took in ("فجر (الجمعة 3-1-2025)"). */
     static Chunk throughClosing(String text, Chunk c) {
         int i = c.end();

@@ -89,6 +89,8 @@ final class ChunkJoiner {
                 continue;
             }
             boolean bracketed = last != null && BracketedDays.setApart(text, last, c);
+            int closed = last == null ? -1 : BracketedDays.closingAfterClock(text, last, c);
+            boolean clockInBrackets = closed > 0 && closed <= c.start() && onlyGlue(text, closed, c.start());
             // The end of one stretch and the start of the next are not one time, however glued
             // ("… - 1 ذي الحجة، الموافق 21 أغسطس - …"): each stays with its own stretch.
             boolean twoStretches = last != null && (last.secondStart() >= 0 || rangeWordAround(text, last.start(), -1))
@@ -106,11 +108,11 @@ final class ChunkJoiner {
                 out.set(out.size() - 1, joined(last, c, last.fields()));
                 continue;
             }
-            if (last != null && !twoStretches && !partOfNext && !farEnd && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed)) {
+            if (last != null && !twoStretches && !partOfNext && !farEnd && joinable(last, c) && (onlyGlue(text, last.end(), c.start()) || bracketed || clockInBrackets)) {
                 TimeFields merged = last.fields().merge(c.fields());
                 if (merged != null) {
                     Chunk j = joined(last, c, merged);
-                    out.set(out.size() - 1, bracketed ? BracketedDays.throughClosing(text, j) : j);
+                    out.set(out.size() - 1, bracketed ? BracketedDays.throughClosing(text, j) : clockInBrackets ? BracketedDays.fromOpening(text, j) : j);
                     continue;
                 }
             }

@@ -26,6 +26,8 @@ final class DatelineReader {
      * or the glued words it was split into, may join what follows.
      */
     private static final int LAST_WORD_PARTS = 8;
+    /** A wire dateline (place, Hijri date, its Gregorian echo, agency) has at most this many words. */
+    private static final int DATELINE_WORDS = 14;
 
     private record Cue(List<String> words, boolean published) {
     }
@@ -62,7 +64,8 @@ final class DatelineReader {
         int givenUp = -1;
         for (Timex t : found) {
             TimeFields f = t.fields();
-            if (!f.has(Field.YEAR) || !f.has(Field.MONTH) || !f.has(Field.DAY)) {
+            boolean hijri = f.has(Field.HIJRI_YEAR) && f.has(Field.HIJRI_MONTH) && f.has(Field.HIJRI_DAY);
+            if (!hijri && (!f.has(Field.YEAR) || !f.has(Field.MONTH) || !f.has(Field.DAY))) {
                 continue;
             }
             int index = lineOf(lines, t.span().start());
@@ -86,8 +89,11 @@ final class DatelineReader {
             // A place the gazetteer lacks may open it when the date is given in both calendars, as
             // wire datelines do ("أملج 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م").
             boolean place = isPlace(before) || before.size() <= PLACE_WORDS && f.has(Field.HIJRI_MONTH);
+            // The Hijri date of a short wire dateline states the day even when its Gregorian echo is
+            // misspelt apart from it ("طرابلس 26 شوال 1436ه لموافق 11 اغسطس 2015م .واس").
+            boolean wireLine = hijri && place && lexicon.forms(line.of(text)).size() <= DATELINE_WORDS;
             boolean bareHeadLine = cue == null && index < HEAD_LINES && (before.isEmpty() || place)
-                    && 2 * letters(t.text()) >= letters(line.of(text));
+                    && (2 * letters(t.text()) >= letters(line.of(text)) || wireLine);
             if (cue == null && !bareHeadLine) {
                 continue;
             }

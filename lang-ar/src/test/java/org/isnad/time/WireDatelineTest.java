@@ -30,6 +30,16 @@ class WireDatelineTest {
         assertThat(r.timexes()).anySatisfy(t -> assertThat(t.value()).startsWith("2015-08-11T15:24"));
     }
 
+    /** Seeds 15 and 20: a wire's filing time is on the day its dateline names, the Gregorian echo misspelt apart. */
+    @Test
+    void aFilingTimeIsOnTheDatelinesDay() {
+        String text = "طرابلس 26 شوال 1436ه لموافق 11 اغسطس 2015م .واس\nأعلنت الجامعة عن الإجراءات اللازمة للطلاب.\n// انتهى //\n12:09 ت م";
+        AnalysedReport r = analyse(text);
+        Timex filed = r.timexes().stream().filter(t -> t.text().startsWith("12:09")).findFirst().orElseThrow();
+        assertThat(filed.value()).isEqualTo("2015-08-11T12:09+03:00"); // Mecca time, said "ت م"
+        assertThat(filed.anchor()).isEqualTo("publication");
+    }
+
     @Test
     void aHeadLineOfWordsAndAGregorianDateIsNoDateline() {
         AnalysedReport r = analyse("وصل الرئيس 5 ديسمبر 2024\nوقال إن الزيارة مهمة.");
