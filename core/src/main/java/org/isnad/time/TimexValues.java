@@ -141,8 +141,10 @@ final class TimexValues {
             return said;
         }
         if (f.has(Field.WEEKDAY) || !time.isEmpty()) {
-            // "كل يوم اثنين", "الساعة 3 مساءً كل يوم": every such day, at that hour if one is said.
-            return day + time;
+            // "كل يوم اثنين", "الساعة 3 مساءً كل يوم": every such day, at that hour if one is said,
+            // else in its part of day ("كل صباح ثلاثاء").
+            boolean partOfDay = time.isEmpty() && pod != null && java.util.Set.of("MO", "MI", "AF", "EV", "NI").contains(pod.code());
+            return day + (partOfDay ? "T" + pod.code() : time);
         }
         if (f.has(Field.UNIT)) {
             return duration(f.has(Field.COUNT) || f.has(Field.AMOUNT) ? f : f.with(Field.COUNT, 1));
