@@ -51,6 +51,7 @@ final class ChunkJoiner {
                 continue;
             }
             if (c.end() <= last.end()) {
+                kept.set(kept.size() - 1, EventBase.attach(last, c));
                 continue; // inside a longer match
             }
             TimeFields merged = bothPoints(last, c) ? last.fields().merge(c.fields()) : null;

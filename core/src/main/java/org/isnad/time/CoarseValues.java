@@ -26,12 +26,12 @@ final class CoarseValues {
 
     /**
      * "الشهر القادم", "السنة القادمة" said with a month, a day or a weekday ("آخر اثنين من الشهر
-     * القادم") fix the month or year those are counted in.
+     * القادم"), or a year with a feast ("عيد الشكر هذا العام"), fix the month or year those are counted in.
      */
     static TimeFields frame(TimeFields f, Day now) {
         String unit = f.get(Field.RELUNIT, String.class);
         boolean framed = f.has(Field.MONTH) || f.has(Field.NTH) || f.has(Field.DAY) || f.has(Field.SEASON) || f.has(Field.QUARTER)
-                || f.has(Field.WEEKDAY) && !"W".equals(unit);
+                || f.has(Field.WEEKDAY) && !"W".equals(unit) || f.has(Field.HOLIDAY) && "Y".equals(unit);
         if (unit == null || unit.equals("W") || !framed || now.date() == null) {
             return f;
         }

@@ -116,7 +116,11 @@ final class CountedTimes {
      * A time hanging on an event: counted from the report's last established date when the event
      * is one the report just told; otherwise left for the event layer to date.
      */
-    Timex relativeToEvent(Timex t, TimeFields f, LocalDate established) {
+    Timex relativeToEvent(Timex t, TimeFields f, LocalDate established, Timex base) {
+        LocalDate baseDay = base == null ? null : TimexValues.dayOf(base.value());
+        if (baseDay != null && f.has(Field.UNIT)) {
+            return shifted(t, f, baseDay, f.has(Field.DIR) ? f.integer(Field.DIR) : 1, base.anchor());
+        }
         boolean anaphoric = t.relativeTo() != null && t.fields().has(Field.COUNT) && isAnaphor(t.relativeTo());
         if (anaphoric && established != null) {
             return shifted(t, f, established, f.has(Field.DIR) ? f.integer(Field.DIR) : 1, REPORT);

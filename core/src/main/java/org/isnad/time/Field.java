@@ -32,6 +32,8 @@ public enum Field {
     PLACEZONE,
     /** The phrase naming an event a time hangs on; {@link #DIR} says before (-1) or after (+1). */
     EVENT, DIR,
+    /** The fields of a time the event phrase is ("بعد يومين من عيد الميلاد"): the day counted from. */
+    BASE,
     /** "قبل/منذ N unit" (-1), "بعد N unit" (+1): the point N units back or forward from now. */
     AGO,
     COUNT, UNIT,

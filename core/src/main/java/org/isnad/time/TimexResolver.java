@@ -115,7 +115,9 @@ final class TimexResolver {
         // A time hanging on an event also carries a count and unit ("بعد 4 أيام من تلك الرحلة"):
         // it goes before durations.
         if (f.has(Field.EVENT)) {
-            return counted.relativeToEvent(t, f, narrative.established);
+            // An event that is itself a time ("من عيد الميلاد", "من 5 مارس 2016") is counted from its day.
+            Timex base = f.has(Field.BASE) ? resolveOne(t.withFields(f.get(Field.BASE, TimeFields.class)), anchors, narrative) : null;
+            return counted.relativeToEvent(t, f, narrative.established, base);
         }
         // The first or last units of a frame are a stretch of it, else the length they count.
         if (f.has(Field.EDGE)) {
