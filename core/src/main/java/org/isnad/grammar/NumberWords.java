@@ -75,6 +75,15 @@ public final class NumberWords {
                 words.putIfAbsent(u.getKey() + h, new Word(u.getValue().value() * words.get(h).value(), Kind.CARDINAL, "-"));
             }
         }
+        // The accusative of a one-word cardinal that ends in a consonant takes the tanween's alif
+        // ("وخمسا وأربعين دقيقة", "واحدا"); one ending in ة keeps its spelling.
+        List<Map.Entry<String, Word>> bare = words.entrySet().stream()
+                .filter(w -> w.getValue().kind() == Kind.CARDINAL && w.getValue().value() <= 10 && !w.getKey().contains(" ")
+                        && !w.getKey().endsWith("ه") && !w.getKey().endsWith("ا") && !w.getKey().endsWith("ن"))
+                .toList();
+        for (Map.Entry<String, Word> w : bare) {
+            words.putIfAbsent(w.getKey() + "ا", w.getValue());
+        }
     }
 
     /** The words that may be part of a cardinal number (cardinals, hundreds, scales), folded. */

@@ -42,6 +42,10 @@ final class ClockTimes {
             minute += 60;
         }
         hour = adjustForPartOfDay(hour, pod);
+        if (pod != null && pod.isMidnight() && hour == 12) {
+            // "الساعة 12 منتصف الليل" is the midnight itself: a date's start, else the end of the day.
+            hour = hasDate(f) ? 0 : 24;
+        }
         LocalDateTime at = d.atStartOfDay().plusHours(hour).plusMinutes(minute);
         if (f.has(Field.SECOND)) {
             at = at.plusSeconds(f.integer(Field.SECOND));
