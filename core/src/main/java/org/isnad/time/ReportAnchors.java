@@ -43,22 +43,15 @@ final class ReportAnchors {
      * The Gregorian and Hijri years the report says outright, in text order: where each starts, its
      * year, and the month said with it (0 for none).
      */
-    private final List<int[]> years;
-    private final List<int[]> hijriYears;
-    /**
-     * How far before a month said alone a year said outright still gives it its year: within the
-     * clause. Further back, a year is as often a background one ("عقب حادث فوكوشيما عام 2011 …
-     * ويبدأ التشغيل مطلع سبتمبر") as the story's (SaudiNewsNet review, seed 11).
-     */
-    private static final int YEAR_REACH = 100;
-
+    private final SaidYears years;
+    private final SaidYears hijriYears;
     private ReportAnchors(TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Map<Integer, LocalDate> ownWeekdays,
                           List<int[]> years, List<int[]> hijriYears, Integer ownYear) {
         this.ctx = ctx;
         this.ownYear = ownYear;
         this.complete = complete;
-        this.years = years;
-        this.hijriYears = hijriYears;
+        this.years = new SaidYears(years);
+        this.hijriYears = new SaidYears(hijriYears);
         // Worked out once: asked for each expression, a report of thousands of dates stays linear (issue 6).
         this.horizon = complete.stream().map(Map.Entry::getValue).max(LocalDate::compareTo).orElse(null);
         this.ownWeekdays = ownWeekdays;
@@ -213,7 +206,9 @@ final class ReportAnchors {
         }
         // No date to count from: the year the report gave this month before ("لشهر يوليو 2015 … حتى
         // 31 يوليو"), else a year it says just before in the clause, is the one the month is told in.
-        Integer said = f.has(Field.REL) ? null : saidBefore(years, span.start(), month);
+        // Not the only year the report names: in the review pool that is as often a background year
+        // ("12 أغسطس" put in 1992, "العام الماضي" in 1943), so the month stays without its year.
+        Integer said = f.has(Field.REL) ? null : years.before(span.start(), month);
         return said == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(said, 1, 1), REPORT);
     }
 
@@ -223,28 +218,7 @@ final class ReportAnchors {
      */
     Integer hijriYearSaidBefore(TimeFields f, Span span, Narrative narrative) {
         boolean nothingElse = ctx.reference() == null && ctx.publication() == null && narrative.day == null && !ctx.story().isKnown();
-        return nothingElse && !f.has(Field.REL) ? saidBefore(hijriYears, span.start(), f.integer(Field.HIJRI_MONTH)) : null;
-    }
-
-    /**
-     * Of the years said before {@code at}: the one said with {@code month}, else the last one within
-     * reach, else null. A month said with two years ("يوليو 2015 مقارنة بيوليو 2014") dates neither.
-     */
-    private static Integer saidBefore(List<int[]> said, int at, Integer month) {
-        Integer withMonth = null;
-        boolean twoYears = false;
-        Integer near = null;
-        for (int[] e : said) {
-            if (e[0] >= at) {
-                break;
-            }
-            if (month != null && e[2] == month) {
-                twoYears |= withMonth != null && withMonth != e[1];
-                withMonth = e[1];
-            }
-            near = at - e[0] <= YEAR_REACH ? Integer.valueOf(e[1]) : near;
-        }
-        return twoYears ? null : withMonth != null ? withMonth : near;
+        return nothingElse && !f.has(Field.REL) ? hijriYears.before(span.start(), f.integer(Field.HIJRI_MONTH)) : null;
     }
 
     /**
