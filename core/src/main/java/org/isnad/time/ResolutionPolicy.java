@@ -58,7 +58,11 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
         for (String pair : s.trim().split("\\s+")) {
             if (!pair.isEmpty()) {
                 String[] kv = pair.split("=");
-                out.put(kv[0], java.time.LocalTime.parse(kv[1]));
+                try {
+                    out.put(kv[0], java.time.LocalTime.parse(kv[1]));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("time/policies.tsv: parts-as-hours wants CODE=HH:MM pairs, got '" + pair + "'", e);
+                }
             }
         }
         return Map.copyOf(out);
