@@ -35,14 +35,8 @@ final class BracketedDays {
                 || !b.fields().has(Field.DAY) || !b.fields().has(Field.MONTH)) {
             return -1;
         }
-        int open = a.start() - 1;
-        while (open >= 0 && text.charAt(open) == ' ') {
-            open--;
-        }
-        int close = a.end();
-        while (close < text.length() && text.charAt(close) == ' ') {
-            close++;
-        }
+        int open = markBefore(text, a.start());
+        int close = markAfter(text, a.end());
         boolean paired = open >= 0 && close < text.length() && "([".indexOf(text.charAt(open)) >= 0
                 && text.charAt(close) == (text.charAt(open) == '(' ? ')' : ']');
         return paired ? close + 1 : -1;
@@ -50,20 +44,32 @@ final class BracketedDays {
 
     /** The expression from the mark that opens the clock time it starts with, so its brackets pair. */
     static Chunk fromOpening(String text, Chunk c) {
-        int open = c.start() - 1;
-        while (open >= 0 && text.charAt(open) == ' ') {
-            open--;
-        }
+        int open = markBefore(text, c.start());
         return new Chunk(open, c.end(), c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart());
     }
 
     /** The expression up to the mark that closes the day it took in ("فجر (الجمعة 3-1-2025)"). */
     static Chunk throughClosing(String text, Chunk c) {
-        int i = c.end();
+        int i = markAfter(text, c.end());
+        boolean closes = i < text.length() && ")]\"»”".indexOf(text.charAt(i)) >= 0;
+        return closes ? new Chunk(c.start(), i + 1, c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart()) : c;
+    }
+
+    /** The index of the first char before {@code at} that is not a space (-1 at the text's start). */
+    private static int markBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** The index of the first char from {@code at} on that is not a space (the text's length at its end). */
+    private static int markAfter(String text, int at) {
+        int i = at;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        boolean closes = i < text.length() && ")]\"»”".indexOf(text.charAt(i)) >= 0;
-        return closes ? new Chunk(c.start(), i + 1, c.kind(), c.fields(), c.order(), c.firstEnd(), c.secondStart()) : c;
+        return i;
     }
 }

@@ -102,7 +102,7 @@ final class ChunkJoiner {
             // "منتصف الليل حتى الخامسة صباحا": a clock time or part of day after its own "حتى" is the
             // far end of a stretch from the one before, never the same time said again.
             boolean farEnd = last != null && clockLevel(last.fields()) && clockLevel(c.fields())
-                    && (opensWithRangeWord(text, c) || rangeWordAround(text, c.start(), -1));
+                    && (rangeWordAround(text, c.start(), 1) || rangeWordAround(text, c.start(), -1));
             if (last != null && !farEnd && ClockTimes.partOfDaySaidAgain(last.fields(), c.fields()) && onlyGlue(text, last.end(), c.start())) {
                 // "الساعة 12 ظهرا وقت الغداء", "بعد الظهر السابعة مساء": a part of day that agrees
                 // with the hour before it, which has one already, is the same time said twice.
@@ -179,7 +179,7 @@ final class ChunkJoiner {
         // "يوم الجمعة بعد الظهر بين 1 مساءً و4 مساءً": a part of day the hours say again gives way to theirs.
         if (day.get(Field.POD, Object.class) instanceof TimeLexicon.PartOfDay said && stretch.has(Field.HOUR)
                 && stretch.get(Field.POD, Object.class) instanceof TimeLexicon.PartOfDay again && !said.equals(again)
-                && ClockTimes.adjustForPartOfDay(stretch.integer(Field.HOUR), said) == ClockTimes.adjustForPartOfDay(stretch.integer(Field.HOUR), again)) {
+                && ClockTimes.readAlike(stretch.integer(Field.HOUR), said, again)) {
             day = day.with(Field.POD, null);
         }
         if (!stretch.has(Field.TO)) {
@@ -214,7 +214,7 @@ final class ChunkJoiner {
             }
         }
         // The far end may hold its own range word ("من منتصف الليل حتى الخامسة صباحا").
-        ranged |= opensWithRangeWord(text, b);
+        ranged |= rangeWordAround(text, b.start(), 1);
         int opener = opener(text, a.start(), lexicon.around.betweenWords);
         if (and && !ranged && opener >= 0) {
             return opener;
@@ -238,15 +238,6 @@ final class ChunkJoiner {
             j += dir;
         }
         return i != j && lexicon.isRangeWord(dir < 0 ? text.substring(j, i) : text.substring(i, j));
-    }
-
-    /** Whether {@code c}'s own first word is a range word ("حتى الخامسة", "وحتى منتصف الليل"). */
-    private boolean opensWithRangeWord(String text, Chunk c) {
-        int j = c.start();
-        while (j < c.end() && j - c.start() < RANGE_WORD_REACH && !Character.isWhitespace(text.charAt(j))) {
-            j++;
-        }
-        return j < c.end() && lexicon.isRangeWord(text.substring(c.start(), j));
     }
 
     private static boolean clockLevel(TimeFields f) {

@@ -153,8 +153,12 @@ final class ClockTimes {
                 || !(next.get(Field.POD, Object.class) instanceof PartOfDay again) || again.isMidnight()) {
             return false;
         }
-        int hour = clock.integer(Field.HOUR);
-        return adjustForPartOfDay(hour, first) == adjustForPartOfDay(hour, again);
+        return readAlike(clock.integer(Field.HOUR), first, again);
+    }
+
+    /** Whether two parts of day put {@code hour} at the same hour of the 24-hour clock ("4" after "بعد الظهر" and "مساء"). */
+    static boolean readAlike(int hour, PartOfDay a, PartOfDay b) {
+        return adjustForPartOfDay(hour, a) == adjustForPartOfDay(hour, b);
     }
 
     /** A clock hour on the 24-hour clock, given the part of day said with it ("الثالثة مساء" is 15). */

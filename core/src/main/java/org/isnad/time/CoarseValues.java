@@ -127,7 +127,7 @@ final class CoarseValues {
             }
             case "Q" -> {
                 // "الربع الماضي": the quarter of the year before the one now is in.
-                YearMonth first = YearMonth.from(d).withMonth((d.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * rel);
+                YearMonth first = quarterStart(d).plusMonths(3L * rel);
                 java.time.LocalDateTime[] part = ClockTimes.partOf(first.atDay(1).atStartOfDay(), first.plusMonths(2).atEndOfMonth().atTime(23, 59),
                         f.get(Field.PART, String.class));
                 return days(t, TimexValues.year(first.getYear()) + "-Q" + ((first.getMonthValue() - 1) / 3 + 1),
@@ -161,10 +161,15 @@ final class CoarseValues {
             case "W" -> d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             case "M" -> YearMonth.from(d).atEndOfMonth();
             case "Y" -> LocalDate.of(d.getYear(), 12, 31);
-            case "Q" -> YearMonth.from(d).withMonth((d.getMonthValue() - 1) / 3 * 3 + 3).atEndOfMonth();
+            case "Q" -> quarterStart(d).plusMonths(2).atEndOfMonth();
             default -> d;
         };
         return days(t, d + "/" + end, d, end, anchor);
+    }
+
+    /** The first month of the quarter of the year {@code d} is in. */
+    private static YearMonth quarterStart(LocalDate d) {
+        return YearMonth.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1);
     }
 
     /**

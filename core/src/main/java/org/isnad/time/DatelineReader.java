@@ -89,11 +89,8 @@ final class DatelineReader {
             // A place the gazetteer lacks may open it when the date is given in both calendars, as
             // wire datelines do ("أملج 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م").
             boolean place = isPlace(before) || before.size() <= PLACE_WORDS && f.has(Field.HIJRI_MONTH);
-            // The Hijri date of a short wire dateline states the day even when its Gregorian echo is
-            // misspelt apart from it ("طرابلس 26 شوال 1436ه لموافق 11 اغسطس 2015م .واس").
-            boolean wireLine = hijri && place && lexicon.forms(line.of(text)).size() <= DATELINE_WORDS;
             boolean bareHeadLine = cue == null && index < HEAD_LINES && (before.isEmpty() || place)
-                    && (2 * letters(t.text()) >= letters(line.of(text)) || wireLine);
+                    && isDateLine(line.of(text), t, hijri && place);
             if (cue == null && !bareHeadLine) {
                 continue;
             }
@@ -108,6 +105,15 @@ final class DatelineReader {
         return null;
     }
 
+
+    /**
+     * Whether a head line is the date's: the date fills half of it, or it is a short wire dateline
+     * whose Hijri date states the day even when its Gregorian echo is misspelt apart from it
+     * ("طرابلس 26 شوال 1436ه لموافق 11 اغسطس 2015م .واس").
+     */
+    private boolean isDateLine(String line, Timex date, boolean wire) {
+        return 2 * letters(date.text()) >= letters(line) || wire && lexicon.forms(line).size() <= DATELINE_WORDS;
+    }
 
     private boolean isPlace(List<String> words) {
         return words.size() <= PLACE_WORDS && lexicon.placeZones.containsKey(String.join(" ", words));

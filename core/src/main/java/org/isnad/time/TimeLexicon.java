@@ -31,6 +31,11 @@ public final class TimeLexicon {
         boolean isMidnight() {
             return code.equals("MIDNIGHT");
         }
+
+        /** Whether the code is one of TIMEX3's parts of day (TMO … TNI), not midnight or a bare AM/PM marker. */
+        boolean isTimexPart() {
+            return java.util.Set.of("MO", "MI", "AF", "EV", "NI").contains(code);
+        }
     }
 
     /**

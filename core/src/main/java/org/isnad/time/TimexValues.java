@@ -143,7 +143,7 @@ final class TimexValues {
         if (f.has(Field.WEEKDAY) || !time.isEmpty()) {
             // "كل يوم اثنين", "الساعة 3 مساءً كل يوم": every such day, at that hour if one is said,
             // else in its part of day ("كل صباح ثلاثاء").
-            boolean partOfDay = time.isEmpty() && pod != null && java.util.Set.of("MO", "MI", "AF", "EV", "NI").contains(pod.code());
+            boolean partOfDay = time.isEmpty() && pod != null && pod.isTimexPart();
             return day + (partOfDay ? "T" + pod.code() : time);
         }
         if (f.has(Field.UNIT)) {
@@ -171,7 +171,7 @@ final class TimexValues {
         if (f.has(Field.HOUR)) {
             return day + clock(f.integer(Field.HOUR), f.has(Field.MINUTE) ? f.integer(Field.MINUTE) : 0, pod);
         }
-        return pod != null && pod.code().length() == 2 ? day + "T" + pod.code() : day;
+        return pod != null && pod.isTimexPart() ? day + "T" + pod.code() : day;
     }
 
     private static String unresolvedDay(TimeFields f) {
