@@ -12,7 +12,8 @@ import org.isnad.lang.ResourceFile;
 public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boolean clockNext, Direction noYear,
                                boolean numericHijri, int approxMinutes, int nearMinutes, int[] weekend,
                                boolean nextWeekday, Integer someCount, boolean monthFirst, boolean endOfDayInstant,
-                               boolean midMonthDay, Map<String, java.time.LocalTime> partsAsHours) {
+                               boolean midMonthDay, Map<String, java.time.LocalTime> partsAsHours,
+                               boolean assistantForms) {
     /** Which matching day to take from a reference day. */
     public enum Direction { NEAREST, NEXT, PREVIOUS, PAST }
 
@@ -43,13 +44,14 @@ public record ResolutionPolicy(Direction weekday, boolean weekdayMayBeToday, boo
                 settings.getOrDefault("numeric-order", "day-first").equals("month-first"),
                 settings.getOrDefault("end-of-day", "stretch").equals("instant"),
                 settings.getOrDefault("mid-month", "month").equals("day"),
-                partsAsHours(settings.getOrDefault("parts-as-hours", "")));
+                partsAsHours(settings.getOrDefault("parts-as-hours", "")),
+                settings.getOrDefault("assistant-forms", "exclude").equals("include"));
     }
 
     /** The same conventions, but bare weekdays taken in the given direction. */
     public ResolutionPolicy withWeekday(Direction d) {
         return new ResolutionPolicy(d, true, clockNext, noYear, numericHijri, approxMinutes, nearMinutes, weekend, nextWeekday,
-                someCount, monthFirst, endOfDayInstant, midMonthDay, partsAsHours);
+                someCount, monthFirst, endOfDayInstant, midMonthDay, partsAsHours, assistantForms);
     }
 
     /** "MI=12:00 MO-MID=10:00": a part of day, with its part word if any, read as that clock time. */

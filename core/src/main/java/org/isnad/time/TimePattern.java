@@ -20,6 +20,14 @@ record TimePattern(String name, Kind kind, Pattern regex, Pattern guard, MatchPr
         return prefixes == null || prefixes.mayStartAt(text, start);
     }
 
+    /**
+     * Whether this is a form only a calendar assistant reads as a time ("عدت إلى 27", "سأعود 4/22"),
+     * recognised only under a policy that includes them: in news those are counts and scores.
+     */
+    boolean assistantOnly() {
+        return name.startsWith("assistant-");
+    }
+
     /** Whether the guard, if any, holds at {@code start} of {@code text}. */
     boolean guardHolds(String text, int start) {
         return guard == null || guard.matcher(text).region(start, text.length())

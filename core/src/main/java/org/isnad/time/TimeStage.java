@@ -29,7 +29,7 @@ public final class TimeStage implements ReportStage {
 
     @Override
     public AnalysedReport apply(AnalysedReport report) {
-        List<Timex> recognised = tagger.recognise(report.normalised());
+        List<Timex> recognised = tagger.recognise(report.normalised(), policy);
         if (!report.document().publication().isKnown()) {
             // A date line ("نشر في …") tells what relative times count from; it may sit in clutter.
             Publication stated = tagger.dateline(report, recognised, context(report, policy));

@@ -61,7 +61,8 @@ final class TimexRecogniser {
         this.tense = new TenseCues(lexicon, postponeVerbs);
     }
 
-    List<Chunk> recognise(String text) {
+    /** The expressions of a text; {@code assistantForms} admits the patterns named {@code assistant-…}. */
+    List<Chunk> recognise(String text, boolean assistantForms) {
         TriggerWords.Candidates candidates = triggers.candidates(text, REACH_BEFORE, REACH_AFTER);
         List<Chunk> found = new ArrayList<>();
         Matcher[] matchers = new Matcher[patterns.size()];
@@ -81,7 +82,7 @@ final class TimexRecogniser {
                     bits &= bits - 1;
                     TimePattern pattern = patterns.get(p);
                     // Inside this pattern's last match, as find() would skip it; or no match starts so.
-                    if (start < after[p] || !pattern.mayStartAt(text, start)) {
+                    if (start < after[p] || !pattern.mayStartAt(text, start) || pattern.assistantOnly() && !assistantForms) {
                         continue;
                     }
                     Chunk c = tryAt(pattern, matchers, text, start);
@@ -97,12 +98,15 @@ final class TimexRecogniser {
         return finish(text, found);
     }
 
-    /** The same without the prefilters: every pattern run at every word start. For tests of the prefilters. */
+    /** The same without the prefilters, and without assistant forms: every pattern run at every word start. For tests of the prefilters. */
     List<Chunk> recogniseEverywhere(String text) {
         int[] all = triggers.everywhere(text);
         List<Chunk> found = new ArrayList<>();
         Matcher[] matchers = new Matcher[patterns.size()];
         for (TimePattern p : patterns) {
+            if (p.assistantOnly()) {
+                continue;
+            }
             int after = -1;
             for (int start : all) {
                 Chunk c = start < after ? null : tryAt(p, matchers, text, start);

@@ -35,11 +35,14 @@ public final class TimexTagger {
         this.placeZones = new PlaceZones(lexicon);
     }
 
-    /** The expressions of a text, in order, not yet resolved (value null). */
-    public List<Timex> recognise(NormalisedText view) {
+    /**
+     * The expressions of a text, in order, not yet resolved (value null); the policy says whether
+     * forms only a calendar assistant reads as times count.
+     */
+    public List<Timex> recognise(NormalisedText view, ResolutionPolicy policy) {
         List<Timex> out = new ArrayList<>();
         String text = view.text();
-        List<Chunk> chunks = recogniser.recognise(text);
+        List<Chunk> chunks = recogniser.recognise(text, policy.assistantForms());
         List<Span> sentences = new ArrayList<>(chunks.size());
         for (Chunk raw : chunks) {
             sentences.add(sentenceAround(text, raw.start(), raw.end()));
@@ -102,7 +105,7 @@ public final class TimexTagger {
 
     /** Recognises and resolves in one go. */
     public List<Timex> tag(String text, TimeContext ctx) {
-        return resolve(recognise(normaliser.normalise(text)), ctx);
+        return resolve(recognise(normaliser.normalise(text), ctx.policy()), ctx);
     }
 
     /** Where places are named and the zones they keep. */

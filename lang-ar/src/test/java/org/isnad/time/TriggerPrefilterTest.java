@@ -37,8 +37,8 @@ class TriggerPrefilterTest {
         TimexRecogniser r = recogniser();
         for (String text : TEXTS) {
             String folded = NORMALISER.normalise(text).text();
-            assertThat(r.recognise(folded)).as(text).isEqualTo(r.recogniseEverywhere(folded));
-            assertThat(r.recognise(folded)).as(text).isNotEmpty();
+            assertThat(r.recognise(folded, false)).as(text).isEqualTo(r.recogniseEverywhere(folded));
+            assertThat(r.recognise(folded, false)).as(text).isNotEmpty();
         }
     }
 
@@ -53,7 +53,7 @@ class TriggerPrefilterTest {
                 sb.append(words.get(random.nextInt(words.size()))).append(random.nextInt(9) == 0 ? "\n" : " ");
             }
             String folded = NORMALISER.normalise(sb.toString()).text();
-            List<Chunk> found = r.recognise(folded);
+            List<Chunk> found = r.recognise(folded, false);
             assertThat(found).as(sb.toString()).isEqualTo(r.recogniseEverywhere(folded));
             // One phrase, one timex: expressions never overlap (spec).
             for (int k = 1; k < found.size(); k++) {
