@@ -317,6 +317,12 @@ final class ChunkJoiner {
         if (fa.has(Field.PLUS)) {
             plus.addAll(fa.get(Field.PLUS, java.util.List.class));
         }
+        // A sum of lengths runs from the largest unit down ("3 ساعات و20 دقيقة", "عام و6 أشهر"); "بين 20
+        // يوما و3 أشهر" is two ends of a range, not 3 months and 20 days.
+        String last = plus.isEmpty() ? fa.get(Field.UNIT, String.class) : plus.get(plus.size() - 1).get(Field.UNIT, String.class);
+        if (!TimexValues.isSmaller(fb.get(Field.UNIT, String.class), last)) {
+            return null;
+        }
         TimeFields part = TimeFields.of(java.util.Map.of(Field.UNIT, fb.get(Field.UNIT, String.class)));
         part = fb.has(Field.COUNT) ? part.with(Field.COUNT, fb.integer(Field.COUNT)) : part.with(Field.AMOUNT, fb.get(Field.AMOUNT, Object.class));
         plus.add(part);

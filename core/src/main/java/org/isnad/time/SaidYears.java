@@ -13,6 +13,8 @@ final class SaidYears {
      * clause. Further back, a year is as often a background one ("عقب حادث فوكوشيما عام 2011 …
      * ويبدأ التشغيل مطلع سبتمبر") as the story's (SaudiNewsNet review, seed 11). Widened to 160 for
      * seed 21's months it moved 7 in the pool, 5 of them to a wrong year (a forecast's, 1954's).
+     * Nor a year said with the same month further on: tried for seed 21 ("شهر يوليو" told as "يوليو
+     * 2015" later), it moved 8 pool months, 5 to a background year ("منذ يوليو 2011", "يونيو 2014").
      */
     private static final int YEAR_REACH = 100;
 

@@ -76,6 +76,13 @@ final class TimexValues {
 
     /** Units in the order ISO 8601 writes them; a decade or century is years, a week seven days when mixed. */
     private static final List<String> ORDER = List.of("Y", "M", "D", "H", "MIN", "S");
+    /** Every unit, largest first. */
+    private static final List<String> SIZES = List.of("CE", "DE", "Y", "Q", "M", "W", "D", "H", "MIN", "S");
+
+    /** Whether {@code unit} is a smaller unit than {@code than} (a week is smaller than a month). */
+    static boolean isSmaller(String unit, String than) {
+        return SIZES.indexOf(unit) > SIZES.indexOf(than) && SIZES.contains(than);
+    }
 
     /** "شهرين ويوم واحد وساعتين": P2M1DT2H. */
     private static String compound(TimeFields f) {
