@@ -84,7 +84,10 @@ final class ChunkJoiner {
                 }
                 continue;
             }
-            Chunk compound = last == null ? null : compound(text, last, c);
+            // Lengths with a range word between them are a range before they are a sum ("بين 3 أشهر و20 يوما").
+            int from = last == null ? -1 : rangeStart(text, last, c);
+            Chunk lengths = from < 0 ? null : LengthRanges.of(last, c, from);
+            Chunk compound = lengths != null ? lengths : last == null ? null : compound(text, last, c);
             if (compound != null) {
                 out.set(out.size() - 1, compound);
                 continue;

@@ -127,6 +127,35 @@ final class TimexValues {
         return unit.equals("H") || unit.equals("MIN") || unit.equals("S");
     }
 
+    /**
+     * How many of each smaller unit, down to seconds, one {@code unit} makes (a month 30 days, a year
+     * 12 months): the unit itself first, with 1.
+     */
+    private static java.util.LinkedHashMap<String, Long> downFrom(String unit) {
+        java.util.LinkedHashMap<String, Long> out = new java.util.LinkedHashMap<>();
+        long per = 1;
+        for (String u = unit; u != null; u = SMALLER.get(u)) {
+            out.put(u, per);
+            per *= PER.getOrDefault(u, 1);
+        }
+        return out;
+    }
+
+    /**
+     * Two lengths in one unit, the largest both break into ("20 يوما" and "3 أشهر": 20 and 90 days;
+     * "أسبوع" and "شهرين": 7 and 60 days), as {unit, n1, n2}; null when they share none.
+     */
+    static Object[] inOneUnit(long n1, String u1, long n2, String u2) {
+        java.util.Map<String, Long> a = downFrom(u1);
+        java.util.Map<String, Long> b = downFrom(u2);
+        for (String u : (a.size() < b.size() ? a : b).keySet()) {
+            if (a.containsKey(u) && b.containsKey(u)) {
+                return new Object[] {u, n1 * a.get(u), n2 * b.get(u)};
+            }
+        }
+        return null;
+    }
+
     private static String letter(String unit) {
         return unit.equals("MIN") ? "M" : unit;
     }
