@@ -84,7 +84,7 @@ final class ChunkJoiner {
                 }
                 continue;
             }
-            // Lengths with a range word between them are a range before they are a sum ("بين 3 أشهر و20 يوما").
+            // Lengths with a range word between them are a range before they are a sum ("بين 20 يوما و3 أشهر").
             int from = last == null ? -1 : rangeStart(text, last, c);
             Chunk lengths = from < 0 ? null : LengthRanges.of(last, c, from);
             Chunk compound = lengths != null ? lengths : last == null ? null : compound(text, last, c);

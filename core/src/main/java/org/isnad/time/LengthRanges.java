@@ -1,7 +1,7 @@
 package org.isnad.time;
 
 /**
- * Two lengths of time that are the ends of one range ("بين 20 يوما و3 أشهر", "من 3 أيام إلى أسبوع",
+ * Two lengths of time that are the ends of one range ("بين 20 يوما و3 أشهر", "من 3 أشهر حتى 6 أشهر",
  * "ما بين ستة أشهر إلى تسعة أشهر"): one length whose count is not known but bounded, in the largest
  * unit both ends break into (PXD with the bounds 20 and 90), as "بين 3 و5 سنوات" is PXY from 3 to 5.
  */
@@ -18,14 +18,13 @@ final class LengthRanges {
         }
         TimeFields fa = a.fields();
         TimeFields fb = far;
-        Object[] one = TimexValues.inOneUnit(fa.integer(Field.COUNT), fa.get(Field.UNIT, String.class),
+        TimexValues.Lengths one = TimexValues.inOneUnit(fa.integer(Field.COUNT), fa.get(Field.UNIT, String.class),
                 fb.integer(Field.COUNT), fb.get(Field.UNIT, String.class));
         // The ends of a range rise ("من أسبوع إلى 3 أيام" is no range), and counts stay of a size a text says.
-        if (one == null || (long) one[1] >= (long) one[2] || (long) one[2] > Integer.MAX_VALUE) {
+        if (one == null || one.first() >= one.second() || one.second() > Integer.MAX_VALUE) {
             return null;
         }
-        TimeFields f = TimeFields.of(java.util.Map.of(Field.UNIT, one[0],
-                Field.SOME, new int[] {(int) (long) one[1], (int) (long) one[2]}));
+        TimeFields f = TimeFields.of(java.util.Map.of(Field.UNIT, one.unit(), Field.SOME, new int[] {(int) one.first(), (int) one.second()}));
         return new Chunk(start, b.end(), TimePattern.Kind.DURATION, f, a.order(), -1, -1);
     }
 

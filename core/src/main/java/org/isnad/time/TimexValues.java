@@ -143,17 +143,21 @@ final class TimexValues {
 
     /**
      * Two lengths in one unit, the largest both break into ("20 يوما" and "3 أشهر": 20 and 90 days;
-     * "أسبوع" and "شهرين": 7 and 60 days), as {unit, n1, n2}; null when they share none.
+     * "أسبوع" and "شهرين": 7 and 60 days); null when they share none.
      */
-    static Object[] inOneUnit(long n1, String u1, long n2, String u2) {
+    static Lengths inOneUnit(long n1, String u1, long n2, String u2) {
         java.util.Map<String, Long> a = downFrom(u1);
         java.util.Map<String, Long> b = downFrom(u2);
         for (String u : (a.size() < b.size() ? a : b).keySet()) {
             if (a.containsKey(u) && b.containsKey(u)) {
-                return new Object[] {u, n1 * a.get(u), n2 * b.get(u)};
+                return new Lengths(u, n1 * a.get(u), n2 * b.get(u));
             }
         }
         return null;
+    }
+
+    /** Two counts of one unit. */
+    record Lengths(String unit, long first, long second) {
     }
 
     private static String letter(String unit) {
