@@ -85,7 +85,8 @@ final class ChunkJoiner {
                 continue;
             }
             // Lengths with a range word between them are a range before they are a sum ("بين 20 يوما و3 أشهر").
-            int from = last == null ? -1 : rangeStart(text, last, c);
+            boolean twoLengths = last != null && last.kind() == TimePattern.Kind.DURATION && c.kind() == TimePattern.Kind.DURATION;
+            int from = twoLengths ? rangeStart(text, last, c) : -1;
             Chunk lengths = from < 0 ? null : LengthRanges.of(last, c, from);
             Chunk compound = lengths != null ? lengths : last == null ? null : compound(text, last, c);
             if (compound != null) {

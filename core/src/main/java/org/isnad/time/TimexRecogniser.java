@@ -23,6 +23,8 @@ final class TimexRecogniser {
     private final java.util.Map<Character, long[]> firstChars;
     /** The patterns whose first char is not known: tried at any char. */
     private final long[] anyFirst;
+    /** The patterns only a policy with assistant forms runs ({@link TimePattern#assistantOnly}). */
+    private final long[] assistantOnly;
     private final TriggerWords triggers;
     private final GroupReader groups;
     private final ChunkJoiner joiner;
@@ -34,10 +36,14 @@ final class TimexRecogniser {
         this.patterns = patterns;
         int words = PatternMasks.longs(patterns.size());
         this.anyFirst = new long[words];
+        this.assistantOnly = new long[words];
         java.util.Map<Character, long[]> byChar = new java.util.HashMap<>();
         for (TimePattern p : patterns) {
             if (p.prefixes() == null) {
                 PatternMasks.add(anyFirst, p.order());
+            }
+            if (p.assistantOnly()) {
+                PatternMasks.add(assistantOnly, p.order());
             }
         }
         for (TimePattern p : patterns) {
@@ -76,13 +82,13 @@ final class TimexRecogniser {
             long[] mask = candidates.patterns()[k];
             long[] byChar = firstChars.getOrDefault(MatchPrefixes.symbol(text.charAt(start)), anyFirst);
             for (int w = 0; w < mask.length; w++) {
-                long bits = mask[w] & byChar[w];
+                long bits = mask[w] & byChar[w] & (assistantForms ? -1L : ~assistantOnly[w]);
                 while (bits != 0) {
                     int p = w * 64 + Long.numberOfTrailingZeros(bits);
                     bits &= bits - 1;
                     TimePattern pattern = patterns.get(p);
                     // Inside this pattern's last match, as find() would skip it; or no match starts so.
-                    if (start < after[p] || !pattern.mayStartAt(text, start) || pattern.assistantOnly() && !assistantForms) {
+                    if (start < after[p] || !pattern.mayStartAt(text, start)) {
                         continue;
                     }
                     Chunk c = tryAt(pattern, matchers, text, start);
