@@ -51,8 +51,8 @@ public final class NounForms {
                 throw file.error(e, "expected form<TAB>where<TAB>ending<TAB>replacements");
             }
             String form = e.field(0).strip();
-            if (!List.of("accusative", "dual", "definite", "decade").contains(form)) {
-                throw file.error(e, "form must be accusative, dual, definite or decade");
+            if (!List.of("accusative", "dual", "definite", "possessive", "decade").contains(form)) {
+                throw file.error(e, "form must be accusative, dual, definite, possessive or decade");
             }
             if (!e.field(1).equals("suffix") && !e.field(1).equals("prefix")) {
                 throw file.error(e, "where must be suffix or prefix");

@@ -20,7 +20,7 @@ public final class NumberWords {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     /** What a number word does in a compound. */
-    public enum Kind { CARDINAL, ORDINAL, HUNDRED, SCALE, AND }
+    public enum Kind { CARDINAL, ORDINAL, HUNDRED, SCALE, AND, ARTICLE }
 
     /** One number word: its value alone, what it does, and for an ordinal its gender (m, f or -). */
     public record Word(long value, Kind kind, String gender) {
@@ -32,6 +32,7 @@ public final class NumberWords {
 
     private final Map<String, Word> words = new HashMap<>();
     private final List<String> conjunctions = new ArrayList<>();
+    private final List<String> articles = new ArrayList<>();
 
     public NumberWords(LanguagePack pack, Normaliser normaliser) {
         ResourceFile file = pack.resource("grammar/numbers.tsv");
@@ -48,11 +49,11 @@ public final class NumberWords {
             try {
                 kind = Kind.valueOf(e.field(2).strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                throw file.error(e, "kind must be cardinal, ordinal, hundred, scale or and");
+                throw file.error(e, "kind must be cardinal, ordinal, hundred, scale, and or article");
             }
             String word = normaliser.foldPhrase(e.field(1));
-            if (kind == Kind.AND) {
-                conjunctions.add(word);
+            if (kind == Kind.AND || kind == Kind.ARTICLE) {
+                (kind == Kind.AND ? conjunctions : articles).add(word);
                 continue;
             }
             long value;
@@ -94,6 +95,11 @@ public final class NumberWords {
     /** The words that join the parts of a compound ("و"), folded. */
     public List<String> conjunctions() {
         return List.copyOf(conjunctions);
+    }
+
+    /** The articles a part of a definite compound may take after its conjunction ("ال"), folded. */
+    public List<String> articles() {
+        return List.copyOf(articles);
     }
 
     /** Every listed word with what it is. */
@@ -150,6 +156,10 @@ public final class NumberWords {
                     w = bare == null ? null : cardinal(bare);
                     joined |= w != null;
                 }
+                if (w == null && !out.isEmpty()) {
+                    w = definite(phrase, conjunctions.contains(tokens[i - 1]));
+                    joined |= w != null;
+                }
                 taken = n;
             }
             if (w == null || !joined && !out.isEmpty() && w.kind() == Kind.CARDINAL && out.get(out.size() - 1).kind() == Kind.CARDINAL) {
@@ -165,6 +175,25 @@ public final class NumberWords {
     private Word cardinal(String phrase) {
         Word w = words.get(phrase);
         return w == null || w.kind() == Kind.ORDINAL ? null : w;
+    }
+
+    /**
+     * "والعشرين" after "الأربع": a later part of a definite compound takes the article too, after
+     * its conjunction (glued, or written apart when {@code afterConjunction}).
+     */
+    private Word definite(String phrase, boolean afterConjunction) {
+        String glued = withoutConjunction(phrase);
+        for (String rest : afterConjunction ? new String[] {phrase, glued} : new String[] {glued}) {
+            for (String a : rest == null ? List.<String>of() : articles) {
+                if (rest.length() > a.length() + 1 && rest.startsWith(a)) {
+                    Word w = cardinal(rest.substring(a.length()));
+                    if (w != null) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private String withoutConjunction(String phrase) {

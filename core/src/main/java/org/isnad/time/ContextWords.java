@@ -61,7 +61,7 @@ final class ContextWords {
     final java.util.Set<String> betweenWords = new java.util.HashSet<>();
     final java.util.Set<String> andWords = new java.util.HashSet<>();
 
-    ContextWords(LanguagePack pack, Normaliser normaliser) {
+    ContextWords(LanguagePack pack, Normaliser normaliser, org.isnad.grammar.NounForms nounForms) {
         java.util.function.UnaryOperator<String> fold = normaliser::foldPhrase;
         load(pack, "time/mods.tsv", 3, (f, e) -> switch (e.field(0)) {
             case "before" -> modsBefore.put(fold.apply(e.field(2)), mod(f, e, e.field(1)));
@@ -84,6 +84,12 @@ final class ContextWords {
             case "name" -> names.add(fold.apply(e.field(1)));
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
+            case "age-noun" -> {
+                // "أعماره", "عمرهم": the noun "age" with the pronoun of whose age it is.
+                String w = fold.apply(e.field(1));
+                ageWords.add(w);
+                yield ageWords.addAll(nounForms.derive("possessive", w));
+            }
             case "age-after", "measure-after" -> ageAfter.add(fold.apply(e.field(1)));
             case "death" -> deathWords.add(fold.apply(e.field(1)));
             case "age-class" -> ageClass.add(fold.apply(e.field(1)));

@@ -24,7 +24,9 @@ final class LexiconMacros {
         if (macro.equals("cardinal") || macro.equals("amount")) {
             String word = AlternationTrie.of(l.numberWords.cardinalWords()) + "(?![\\p{L}\\p{N}])";
             String and = AlternationTrie.of(l.numberWords.conjunctions());
-            String compound = "(?:" + word + "(?:\\s+(?:" + and + "\\s*)?" + word + ")*)";
+            // A later part of a definite compound takes the article after its "و" ("الأربع والعشرين").
+            String article = AlternationTrie.of(l.numberWords.articles());
+            String compound = "(?:" + word + "(?:\\s+(?:" + and + "\\s*(?:" + article + ")?)?" + word + ")*)";
             return macro.equals("cardinal") ? compound : "(?:" + DIGITS + "|" + compound + ")";
         }
         return AlternationTrie.of(words(l, macro));

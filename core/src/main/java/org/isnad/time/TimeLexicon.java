@@ -153,7 +153,8 @@ public final class TimeLexicon {
             default -> throw f.error(e, "third column must be article or bare");
         });
         this.numberWords = new NumberWords(pack, normaliser);
-        this.around = new ContextWords(pack, normaliser);
+        NounForms nounForms = new NounForms(pack, normaliser);
+        this.around = new ContextWords(pack, normaliser, nounForms);
         numberWords.words().forEach((w, n) -> {
             long v = n.value();
             boolean counts = n.kind() == NumberWords.Kind.CARDINAL;
@@ -200,7 +201,6 @@ public final class TimeLexicon {
             }
             return relativeDays.put(fold(e.field(1)), number(f, e, e.field(0)));
         });
-        NounForms nounForms = new NounForms(pack, normaliser);
         Counting counting = new Counting(pack);
         for (String ten : cardinalTens) {
             for (String form : nounForms.derive("decade", ten)) {
@@ -234,6 +234,8 @@ public final class TimeLexicon {
             });
             return null;
         });
+        // "سنه" (his age, of "سن") is written as the year "سنة" once folded: a unit it is.
+        around.ageWords.removeIf(units::containsKey);
         load(pack, "time/modifiers.tsv", 3, (f, e) -> switch (e.field(0)) {
             case "rel" -> rel.put(fold(e.field(2)), number(f, e, e.field(1)));
             case "rel-counted" -> relCounted.put(fold(e.field(2)), number(f, e, e.field(1)));
