@@ -1,12 +1,10 @@
 package org.isnad.grammar;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.lang.LanguagePack;
-import org.isnad.lang.ResourceFile;
 import org.isnad.text.Normaliser;
 
 /**
@@ -22,48 +20,12 @@ public final class NounForms {
     public record Written(Form form, boolean definite) {
     }
 
-    private record Rule(boolean prefix, String ending, List<String> replacements) {
-        boolean applies(String word) {
-            return ending.equals("*") || word.endsWith(ending);
-        }
-
-        List<String> apply(String word) {
-            List<String> out = new ArrayList<>();
-            for (String r : replacements) {
-                if (prefix) {
-                    out.add(r + word);
-                } else {
-                    out.add(ending.equals("*") ? word + r : word.substring(0, word.length() - ending.length()) + r);
-                }
-            }
-            return out;
-        }
-    }
-
-    private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
+    private final AffixRules rules;
     private final Normaliser normaliser;
 
     public NounForms(LanguagePack pack, Normaliser normaliser) {
         this.normaliser = normaliser;
-        ResourceFile file = pack.resource("grammar/noun-forms.tsv");
-        for (ResourceFile.Entry e : file.entries()) {
-            if (e.fields().size() != 4) {
-                throw file.error(e, "expected form<TAB>where<TAB>ending<TAB>replacements");
-            }
-            String form = e.field(0).strip();
-            if (!List.of("accusative", "dual", "definite", "possessive", "decade").contains(form)) {
-                throw file.error(e, "form must be accusative, dual, definite, possessive or decade");
-            }
-            if (!e.field(1).equals("suffix") && !e.field(1).equals("prefix")) {
-                throw file.error(e, "where must be suffix or prefix");
-            }
-            String ending = e.field(2).strip().equals("*") ? "*" : normaliser.foldPhrase(e.field(2));
-            List<String> replacements = new ArrayList<>();
-            for (String r : e.field(3).split(",")) {
-                replacements.add(normaliser.foldPhrase(r));
-            }
-            rules.computeIfAbsent(form, k -> new ArrayList<>()).add(new Rule(e.field(1).equals("prefix"), ending, replacements));
-        }
+        this.rules = new AffixRules(pack, normaliser, "grammar/noun-forms.tsv", List.of("accusative", "dual", "definite", "possessive", "decade"));
     }
 
     /**
@@ -90,11 +52,6 @@ public final class NounForms {
 
     /** The forms one rule of the file makes of a folded word ("decade" of "ستين"), or none. */
     public List<String> derive(String form, String word) {
-        for (Rule r : rules.getOrDefault(form, List.of())) {
-            if (r.applies(word)) {
-                return r.apply(word);
-            }
-        }
-        return List.of();
+        return rules.derive(form, word);
     }
 }

@@ -61,7 +61,7 @@ final class ContextWords {
     final java.util.Set<String> betweenWords = new java.util.HashSet<>();
     final java.util.Set<String> andWords = new java.util.HashSet<>();
 
-    ContextWords(LanguagePack pack, Normaliser normaliser, org.isnad.grammar.NounForms nounForms) {
+    ContextWords(LanguagePack pack, Normaliser normaliser, org.isnad.grammar.NounForms nounForms, org.isnad.grammar.VerbForms verbForms) {
         java.util.function.UnaryOperator<String> fold = normaliser::foldPhrase;
         load(pack, "time/mods.tsv", 3, (f, e) -> switch (e.field(0)) {
             case "before" -> modsBefore.put(fold.apply(e.field(2)), mod(f, e, e.field(1)));
@@ -78,7 +78,12 @@ final class ContextWords {
             case "future" -> tenseCues.put(fold.apply(e.field(1)), 1);
             case "past" -> tenseCues.put(fold.apply(e.field(1)), -1);
             case "habit" -> habitCues.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "tense must be future, past or habit");
+            case "past-verb" -> {
+                verbForms.perfect(e.field(1)).forEach(v -> tenseCues.put(v, -1));
+                yield null;
+            }
+            case "habit-verb" -> habitCues.addAll(verbForms.perfect(e.field(1)));
+            default -> throw f.error(e, "tense must be future, past, past-verb, habit or habit-verb");
         });
         load(pack, "time/not-times.tsv", 2, (f, e) -> switch (e.field(0)) {
             case "name" -> names.add(fold.apply(e.field(1)));

@@ -154,7 +154,7 @@ public final class TimeLexicon {
         });
         this.numberWords = new NumberWords(pack, normaliser);
         NounForms nounForms = new NounForms(pack, normaliser);
-        this.around = new ContextWords(pack, normaliser, nounForms);
+        this.around = new ContextWords(pack, normaliser, nounForms, new org.isnad.grammar.VerbForms(pack, normaliser));
         numberWords.words().forEach((w, n) -> {
             long v = n.value();
             boolean counts = n.kind() == NumberWords.Kind.CARDINAL;

@@ -8,6 +8,7 @@ import org.isnad.clean.ClutterDetector;
 import org.isnad.clean.ClutterRules;
 import org.isnad.grammar.Counting;
 import org.isnad.grammar.NounForms;
+import org.isnad.grammar.VerbForms;
 import org.isnad.grammar.NumberWords;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -44,10 +45,12 @@ final class ExampleRunners {
                 ZoneOffset.of("+03:00"));
         NumberWords numbers = new NumberWords(pack, normaliser);
         NounForms nouns = new NounForms(pack, normaliser);
+        VerbForms verbs = new VerbForms(pack, normaliser);
         Counting counting = new Counting(pack);
         return Map.of(
                 "grammar/numbers.tsv", in -> Objects.toString(numbers.value(normaliser.foldPhrase(in)), "-"),
                 "grammar/noun-forms.tsv", in -> String.join(" ", nouns.of(in, List.of()).keySet()),
+                "grammar/verb-forms.tsv", in -> String.join(" ", verbs.perfect(in)),
                 "grammar/counting.tsv", in -> counting.formAfter(new java.math.BigDecimal(in)).name().toLowerCase(java.util.Locale.ROOT),
                 "time", in -> timexes(timex.tag(in, asOf)),
                 "place", in -> Objects.requireNonNullElse(zones.offsetOfTexts(List.of(normaliser.normalise(in).text()),
