@@ -31,6 +31,8 @@ final class ContextWords {
     final Set<String> habitCues = new HashSet<>();
     /** Names that hold time words, nouns outlets' names follow, and the words that make a count of years an age. */
     final List<String> names = new ArrayList<>();
+    /** Names written, before folding, apart from the time word they fold to ("ألان" Alan, not "الآن"). */
+    final Set<String> nameSpellings = new HashSet<>();
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
@@ -87,6 +89,7 @@ final class ContextWords {
         });
         load(pack, "time/not-times.tsv", 2, (f, e) -> switch (e.field(0)) {
             case "name" -> names.add(fold.apply(e.field(1)));
+            case "name-spelling" -> nameSpellings.add(e.field(1).strip());
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
             case "age-noun" -> {

@@ -59,6 +59,9 @@ public final class TimexTagger {
             Chunk c = zone == null ? raw : new Chunk(raw.start(), raw.end(), raw.kind(), raw.fields().with(Field.PLACEZONE, zone),
                     raw.order(), raw.firstEnd(), raw.secondStart());
             Span span = view.originalSpan(c.start(), c.end());
+            if (lexicon.around.nameSpellings.contains(span.of(view.original()))) {
+                continue; // "البريجادير جنرال ألان": a name, which folding made look like "الآن"
+            }
             Span event = c.fields().get(Field.EVENT, Span.class);
             String relativeTo = event == null ? null : view.originalSpan(event.start(), event.end()).of(view.original());
             out.add(new Timex(span, span.of(view.original()), null, null, null, null, null, relativeTo, false, null, modOf(c.fields()), c.fields()));
