@@ -35,7 +35,8 @@ class PrecisionVerdictsTest {
             "/precision/saudinewsnet-verdicts-seed19.tsv",
             "/precision/saudinewsnet-verdicts-seed20.tsv",
             "/precision/saudinewsnet-verdicts-seed21.tsv",
-            "/precision/saudinewsnet-verdicts-seed22.tsv");
+            "/precision/saudinewsnet-verdicts-seed22.tsv", "/precision/saudinewsnet-verdicts-seed23.tsv",
+            "/precision/saudinewsnet-verdicts-seed24.tsv");
     static final String DATA = "data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl";
 
     @ParameterizedTest(name = "{0}")
