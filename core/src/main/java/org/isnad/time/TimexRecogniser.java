@@ -18,6 +18,7 @@ final class TimexRecogniser {
     private static final int REACH_BEFORE = 16;
     private static final int REACH_AFTER = 1;
 
+    private final SharedComplement shared;
     private final List<TimePattern> patterns;
     /** By a start's char, the patterns whose matches can begin with it (as bits of longs). */
     private final java.util.Map<Character, long[]> firstChars;
@@ -64,6 +65,7 @@ final class TimexRecogniser {
         this.joiner = new ChunkJoiner(lexicon, punctuation, postponeVerbs);
         this.modifiers = new TimexModifiers(lexicon);
         this.notTimes = new NotTimes(lexicon);
+        this.shared = new SharedComplement(lexicon);
         this.tense = new TenseCues(lexicon, postponeVerbs);
     }
 
@@ -138,6 +140,7 @@ final class TimexRecogniser {
         // The order matters: parts are joined into expressions before the words that bound them
         // are looked for around the whole expression.
         // Tense cues are read before the bounding words join the span ("منذ 7/2" looks back).
-        return notTimes.filter(text, modifiers.attach(text, tense.mark(text, joiner.join(text, found))));
+        // A complement shared by names joined by "و" is handed back before tense is read for those left open.
+        return notTimes.filter(text, modifiers.attach(text, tense.mark(text, shared.share(text, joiner.join(text, found)))));
     }
 }
