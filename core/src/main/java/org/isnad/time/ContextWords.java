@@ -33,6 +33,8 @@ final class ContextWords {
     final List<String> names = new ArrayList<>();
     /** Names written, before folding, apart from the time word they fold to ("ألان" Alan, not "الآن"). */
     final Set<String> nameSpellings = new HashSet<>();
+    /** Nouns of places a date may name ("مدينة السادس من أكتوبر", "شارع 26 يوليو"). */
+    final Set<String> placeHeads = new HashSet<>();
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
@@ -90,6 +92,7 @@ final class ContextWords {
         load(pack, "time/not-times.tsv", 2, (f, e) -> switch (e.field(0)) {
             case "name" -> names.add(fold.apply(e.field(1)));
             case "name-spelling" -> nameSpellings.add(e.field(1).strip());
+            case "place-head" -> placeHeads.add(fold.apply(e.field(1)));
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
             case "age-noun" -> {

@@ -99,7 +99,7 @@ final class NotTimes {
                 lastAge = c;
                 continue;
             }
-            if (isFamilyName(text, c) || isGeneral(text, c) || isQuotedName(text, c)) {
+            if (isFamilyName(text, c) || isGeneral(text, c) || isQuotedName(text, c) || isPlaceName(text, c)) {
                 continue;
             }
             out.add(c);
@@ -211,6 +211,23 @@ final class NotTimes {
      * family name (Arab families take the names of days), not a day; a day is said with a
      * preposition, "يوم" or a date, which the weekday then carries.
      */
+    /**
+     * "بمدينة السادس من أكتوبر", "شارع 26 يوليو": a day of a month right after a noun of a place
+     * ("مدينة", "شارع", "جسر") is the place's name, which a date gives.
+     */
+    private boolean isPlaceName(String text, Chunk c) {
+        TimeFields f = c.fields();
+        if (!f.has(Field.DAY) || !f.has(Field.MONTH) || f.has(Field.YEAR)) {
+            return false;
+        }
+        List<String> before = wordsBefore(text, c.start(), 1);
+        if (before.isEmpty() || !isOneOf(before.get(0), lexicon.around.placeHeads)) {
+            return false;
+        }
+        String gap = text.substring(text.lastIndexOf(before.get(0), c.start()) + before.get(0).length(), c.start());
+        return gap.isBlank();
+    }
+
     private boolean isFamilyName(String text, Chunk c) {
         TimeFields f = c.fields();
         if (!f.only(Field.WEEKDAY) || !text.startsWith("ال", c.start())) {
