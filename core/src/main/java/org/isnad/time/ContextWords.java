@@ -35,6 +35,8 @@ final class ContextWords {
     final Set<String> nameSpellings = new HashSet<>();
     /** Nouns of places a date may name ("مدينة السادس من أكتوبر", "شارع 26 يوليو"). */
     final Set<String> placeHeads = new HashSet<>();
+    /** Words just before a count of hours that make them credits of an accreditation ("معتمد بواقع 30 ساعة"). */
+    final Set<String> measureBefore = new HashSet<>();
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
@@ -93,6 +95,7 @@ final class ContextWords {
             case "name" -> names.add(fold.apply(e.field(1)));
             case "name-spelling" -> nameSpellings.add(e.field(1).strip());
             case "place-head" -> placeHeads.add(fold.apply(e.field(1)));
+            case "measure-before" -> measureBefore.add(fold.apply(e.field(1)));
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
             case "age-noun" -> {

@@ -148,6 +148,11 @@ final class NotTimes {
             return true;
         }
         List<String> before = wordsBefore(text, c.start());
+        // "المؤتمر معتمد بواقع 30 ساعة": hours an accreditation grants are credits, not a length.
+        if ("H".equals(f.get(Field.UNIT, String.class))
+                && before.subList(Math.max(0, before.size() - 2), before.size()).stream().anyMatch(w -> isOneOf(w, lexicon.around.measureBefore))) {
+            return true;
+        }
         // "ذات الـ6 سنوات": the article written apart from the number is no word of its own.
         int last = before.size() - 1;
         if (last > 0 && before.get(last).equals("ال")) {
