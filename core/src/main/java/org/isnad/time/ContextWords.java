@@ -37,6 +37,9 @@ final class ContextWords {
     final Set<String> placeHeads = new HashSet<>();
     /** Words just before a count of hours that make them credits of an accreditation ("معتمد بواقع 30 ساعة"). */
     final Set<String> measureBefore = new HashSet<>();
+    /** Nouns of works whose title follows in quote marks ("ألبوم", "فيلم", "عنوان"), and the words that open speech instead ("إن"). */
+    final Set<String> workNouns = new HashSet<>();
+    final Set<String> clauseOpeners = new HashSet<>();
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
@@ -96,6 +99,8 @@ final class ContextWords {
             case "name-spelling" -> nameSpellings.add(e.field(1).strip());
             case "place-head" -> placeHeads.add(fold.apply(e.field(1)));
             case "measure-before" -> measureBefore.add(fold.apply(e.field(1)));
+            case "work" -> workNouns.add(fold.apply(e.field(1)));
+            case "speech" -> clauseOpeners.add(fold.apply(e.field(1)));
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
             case "age-noun" -> {

@@ -34,9 +34,11 @@ final class NotTimes {
     private final java.util.Set<String> ageWords;
     private final List<String> ageAfter;
     private final TimeLexicon lexicon;
+    private final QuotedTitles titles;
 
     NotTimes(TimeLexicon lexicon) {
         this.lexicon = lexicon;
+        this.titles = new QuotedTitles(lexicon);
         String name = AlternationTrie.of(lexicon.around.names);
         String outlet = AlternationTrie.of(lexicon.around.outletNouns);
         String head = AlternationTrie.of(lexicon.around.nameHeads);
@@ -99,7 +101,8 @@ final class NotTimes {
                 lastAge = c;
                 continue;
             }
-            if (isFamilyName(text, c) || isGeneral(text, c) || isQuotedName(text, c) || isPlaceName(text, c)) {
+            if (isFamilyName(text, c) || isGeneral(text, c) || isQuotedName(text, c) || isPlaceName(text, c)
+                    || titles.inTitle(text, c.start(), c.end())) {
                 continue;
             }
             out.add(c);

@@ -1,0 +1,94 @@
+package org.isnad.time;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "ألبوم يحمل عنوان "فبراير الكويت 2015"", "فيلم الإثارة «ذا جيفت 2015»": words set in quote marks
+ * right after a noun of a work (a title, an album, a film; {@code not-times.tsv} work) are its
+ * title, and a time word in a title is part of the name.
+ */
+final class QuotedTitles {
+    /** The longest title looked for either side of an expression; a longer quote is speech. */
+    private static final int REACH = 60;
+    /** How many words may stand between the noun and the title ("فيلم الإثارة الجديد «…»"). */
+    private static final int WORDS_BEFORE = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Set<String> workNouns;
+    private final Set<String> clauseOpeners;
+    private final TimeLexicon lexicon;
+
+    QuotedTitles(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.workNouns = Set.copyOf(lexicon.around.workNouns);
+        this.clauseOpeners = Set.copyOf(lexicon.around.clauseOpeners);
+    }
+
+    boolean inTitle(String text, int start, int end) {
+        int open = openQuote(text, start);
+        if (open < 0 || closeQuote(text, end, text.charAt(open)) < 0) {
+            return false;
+        }
+        int from = Math.max(0, open - 12 * WORDS_BEFORE);
+        java.util.List<String> words = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(text.substring(from, open));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        // Speech is told after "إن"/"أن"; a title follows its noun and what qualifies it.
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - WORDS_BEFORE); i--) {
+            String w = words.get(i);
+            String bare = lexicon.withoutProclitic(w);
+            if (clauseOpeners.contains(w)) {
+                return false;
+            }
+            if (workNouns.contains(w) || bare != null && workNouns.contains(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back in its line quote marks are counted to tell whether a plain one opens or closes. */
+    private static final int LINE_REACH = 400;
+
+    /** The opening quote mark the expression at {@code start} stands inside, or -1. */
+    private static int openQuote(String text, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - REACH); i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '»' || c == '”' || c == '"') {
+                break;
+            }
+            if (c == '«' || c == '“') {
+                return i;
+            }
+        }
+        // A plain quote mark opens when an odd number of them stand before the expression in its line.
+        int from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LINE_REACH);
+        int count = 0;
+        int last = -1;
+        for (int i = from; i < start; i++) {
+            if (text.charAt(i) == '"') {
+                count++;
+                last = i;
+            }
+        }
+        return count % 2 == 1 && start - last <= REACH ? last : -1;
+    }
+
+    private static int closeQuote(String text, int end, char open) {
+        char close = open == '«' ? '»' : open == '“' ? '”' : '"';
+        for (int i = end; i < Math.min(text.length(), end + REACH); i++) {
+            char c = text.charAt(i);
+            if (c == close) {
+                return i;
+            }
+            if (c == '\n' || c == '«' || c == '“') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
