@@ -81,11 +81,6 @@ final class CountedTimes {
             // "وقال بعد دقائق": after a moment of the story the sentence tells, not after now.
             return unresolved(t, TimexType.DATE, null, "counted from a moment of the story, not from now: " + TimexValues.duration(f));
         }
-        if (sign < 0 && REPORT.equals(now.anchor())) {
-            // "منذ عقد" in a report with no publication day: "ago" counts back from the writing, and
-            // a day the report tells is an event's, no more than a bound on when it was written.
-            now = new Day(null, UNRESOLVED);
-        }
         if (!f.has(Field.COUNT) && !f.has(Field.AMOUNT)) {
             Timex some = duration(t, f);
             if (!f.has(Field.SINCE)) {
