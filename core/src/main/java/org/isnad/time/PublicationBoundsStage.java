@@ -51,7 +51,9 @@ public final class PublicationBoundsStage implements CorpusStage {
                 latest = t;
             }
         }
-        if (latest == null) {
+        LocalDate upper = r.document().publication().latest();
+        if (latest == null || upper != null && latestDay.isAfter(upper)) {
+            // Told after the day it was fetched: a day looked ahead to, whatever its words; no bound.
             return r;
         }
         String why = r.document().publication().evidence() + "; the text tells of " + latestDay + " (\u201c" + latest.text()

@@ -15,6 +15,6 @@ final class Documents {
                 metadata.id() != null ? metadata.id() : defaultId,
                 path, text, metadata.language(), metadata.title(), metadata.url(), metadata.author(),
                 metadata.publisher(), metadata.relays(),
-                PublicationDates.resolve(metadata.published(), metadata.url()));
+                PublicationDates.resolve(metadata.published(), metadata.url(), metadata.retrieved()));
     }
 }

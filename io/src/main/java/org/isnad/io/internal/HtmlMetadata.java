@@ -28,7 +28,8 @@ final class HtmlMetadata {
                 site,
                 List.of(),
                 language(page),
-                date(page, jsonLd));
+                date(page, jsonLd),
+                null);
     }
 
     private static DateClaim date(Document page, JsonLd jsonLd) {

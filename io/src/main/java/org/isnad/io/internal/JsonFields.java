@@ -11,6 +11,8 @@ import java.util.List;
 final class JsonFields {
     static final String[] TEXT_FIELDS = {"text", "content"};
     static final String[] DATE_FIELDS = {"published", "date", "date_published", "datePublished"};
+    /** When the record was fetched (SaudiNewsNet's date_extracted is its crawl time): an upper bound. */
+    static final String[] RETRIEVED_FIELDS = {"retrieved", "date_retrieved", "crawled", "crawled_at", "date_extracted", "scraped_at", "fetched_at"};
 
     private JsonFields() {
     }
@@ -27,7 +29,8 @@ final class JsonFields {
                 publisher(object),
                 relays(object.get("relays")),
                 firstString(object, "language", "lang"),
-                date(object, origin));
+                date(object, origin, DATE_FIELDS),
+                date(object, origin, RETRIEVED_FIELDS));
     }
 
     /** The first of the named fields that holds a non-blank string. */
@@ -109,8 +112,8 @@ final class JsonFields {
         return relays;
     }
 
-    private static DateClaim date(JsonNode object, String origin) {
-        for (String name : DATE_FIELDS) {
+    private static DateClaim date(JsonNode object, String origin, String[] fields) {
+        for (String name : fields) {
             String value = string(object, name);
             if (value != null) {
                 return new DateClaim(value, origin + " field " + name);

@@ -16,6 +16,27 @@ public final class PublicationDates {
     }
 
     public static Publication resolve(DateClaim claim, String url) {
+        return resolve(claim, url, null);
+    }
+
+    /**
+     * The same, and when no day is found, the day the report was {@code retrieved} (a crawl time, or
+     * null) as the latest it can have been published on.
+     */
+    public static Publication resolve(DateClaim claim, String url, DateClaim retrieved) {
+        Publication found = dated(claim, url);
+        if (found.isKnown() || retrieved == null) {
+            return found;
+        }
+        DateReading reading = MetadataDates.read(retrieved.value());
+        if (!reading.hasDate()) {
+            return found;
+        }
+        return new Publication(null, null, reading.date(), found.evidence() + "; retrieved " + reading.date() + " (" + retrieved.source()
+                + ": " + retrieved.value() + "), so published on or before that day");
+    }
+
+    private static Publication dated(DateClaim claim, String url) {
         List<String> notes = new ArrayList<>();
         if (claim != null) {
             DateReading reading = MetadataDates.read(claim.value());

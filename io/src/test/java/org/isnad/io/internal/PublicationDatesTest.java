@@ -111,4 +111,14 @@ class PublicationDatesTest {
         assertThat(PublicationDates.resolve(null, null))
                 .isEqualTo(Publication.unknown("no publication date in metadata or URL"));
     }
+
+    @Test
+    void aRetrievalTimeIsTheLatestDayWhenNoDateIsFound() {
+        Publication p = PublicationDates.resolve(null, null, new DateClaim("2015-08-10 18:53:16", "JSON record field date_extracted"));
+        assertThat(p.isKnown()).isFalse();
+        assertThat(p.latest()).isEqualTo(java.time.LocalDate.of(2015, 8, 10));
+        assertThat(p.evidence()).contains("retrieved 2015-08-10").contains("date_extracted");
+        assertThat(PublicationDates.resolve(new DateClaim("2015-08-09", "JSON record field date"), null,
+                new DateClaim("2015-08-10", "JSON record field date_extracted")).published()).isEqualTo(java.time.LocalDate.of(2015, 8, 9));
+    }
 }
