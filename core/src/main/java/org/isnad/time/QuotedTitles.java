@@ -66,13 +66,13 @@ final class QuotedTitles {
             }
         }
         // A plain quote mark opens when an odd number of them stand before the expression in its line.
-        int from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LINE_REACH);
+        // Counted back to the line's start within reach only: a report of one long line stays linear (issue 6).
         int count = 0;
         int last = -1;
-        for (int i = from; i < start; i++) {
+        for (int i = start - 1; i >= Math.max(0, start - LINE_REACH) && text.charAt(i) != '\n'; i--) {
             if (text.charAt(i) == '"') {
                 count++;
-                last = i;
+                last = last < 0 ? i : last;
             }
         }
         return count % 2 == 1 && start - last <= REACH ? last : -1;
