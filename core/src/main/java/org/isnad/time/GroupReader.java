@@ -44,7 +44,7 @@ final class GroupReader {
                 secondStart = m.start(g);
             }
         }
-        if (p.groups().contains("countlow") && m.group("countlow") != null && !countBetween(f, Integer.parseInt(m.group("countlow")))) {
+        if (p.groups().contains("countlow") && m.group("countlow") != null && !lowCount(m, f)) {
             return null;
         }
         if (p.kind() == TimePattern.Kind.DURATION && f.get(Field.NTH) instanceof Integer last && !f.containsKey(Field.REL)) {
@@ -76,6 +76,22 @@ final class GroupReader {
      * "بين 15 و25 عاما": the count is unknown but lies between the two numbers, so it becomes a count
      * not said ({@link Field#SOME}) with those bounds; false when the first is not the smaller.
      */
+    /**
+     * The low end of "بين ثلاثة وخمسة أيام": a number, in digits or words, below the count; two words
+     * joined by "و" that make one number ("سبعة وثلاثين") are no range.
+     */
+    private boolean lowCount(Matcher m, Map<Field, Object> f) {
+        String low = m.group("countlow");
+        Integer n = lexicon.numberOf(low);
+        String between = m.group().substring(m.end("countlow") - m.start(), m.start("count") - m.start()).strip();
+        Integer whole = Character.isDigit(low.charAt(0)) ? null : lexicon.numberOf(low + " " + between + " " + m.group("count"));
+        if (whole != null && f.containsKey(Field.COUNT)) {
+            f.put(Field.COUNT, whole);
+            return true;
+        }
+        return n != null && countBetween(f, n);
+    }
+
     private static boolean countBetween(Map<Field, Object> f, int low) {
         if (!(f.get(Field.COUNT) instanceof Integer high) || low >= high || low < 1) {
             return false;
