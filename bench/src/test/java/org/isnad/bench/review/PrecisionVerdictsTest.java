@@ -37,7 +37,9 @@ class PrecisionVerdictsTest {
             "/precision/saudinewsnet-verdicts-seed21.tsv",
             "/precision/saudinewsnet-verdicts-seed22.tsv", "/precision/saudinewsnet-verdicts-seed23.tsv",
             "/precision/saudinewsnet-verdicts-seed24.tsv", "/precision/saudinewsnet-verdicts-seed25.tsv",
-            "/precision/saudinewsnet-verdicts-seed26.tsv", "/precision/saudinewsnet-verdicts-seed27.tsv");
+            "/precision/saudinewsnet-verdicts-seed26.tsv", "/precision/saudinewsnet-verdicts-seed27.tsv",
+            "/precision/saudinewsnet-verdicts-seed28.tsv", "/precision/saudinewsnet-verdicts-seed29.tsv",
+            "/precision/saudinewsnet-verdicts-seed30.tsv");
     static final String DATA = "data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl";
 
     @ParameterizedTest(name = "{0}")
