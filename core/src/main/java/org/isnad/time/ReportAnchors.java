@@ -92,11 +92,12 @@ final class ReportAnchors {
     }
 
     /**
-     * "العام الحالي/الماضي" in a report with no "now": counted from the year the report calls its own
-     * ("هذا العام 2015"), when it does; a year is all such a "now" can say.
+     * "العام الحالي/الماضي", "نوفمبر من هذا العام" in a report with no "now": counted from the year
+     * the report calls its own ("هذا العام 2015"), when it does; a year is all such a "now" can say,
+     * which is all a month of that year needs.
      */
     Day yearNow(Day now, TimeFields f) {
-        if (now.date() != null || ownYear == null || f.has(Field.YEAR) || f.has(Field.MONTH) || f.has(Field.DAY) || f.has(Field.HIJRI_MONTH)
+        if (now.date() != null || ownYear == null || f.has(Field.YEAR) || f.has(Field.HIJRI_MONTH)
                 || !"Y".equals(f.get(Field.RELUNIT, String.class))) {
             return now;
         }

@@ -191,6 +191,9 @@ final class TimexResolver {
             // "هذا شهر مارس": the month named is the one to go by, "this" its occurrence.
             f = f.with(Field.RELUNIT, null);
         }
+        if (f.has(Field.MONTH) && "Y".equals(f.get(Field.RELUNIT, String.class))) {
+            now = anchors.yearNow(now, f); // "نوفمبر من هذا العام" framed by the year the report calls its own
+        }
         f = CoarseValues.frame(f, now);
         if (f.has(Field.RELUNIT) && ("DE".equals(f.get(Field.RELUNIT, String.class)) || "CE".equals(f.get(Field.RELUNIT, String.class)))) {
             return EraValues.relative(t, f, now);

@@ -55,6 +55,16 @@ class PresentOfUndatedReportTest {
     }
 
     @Test
+    void aMonthOfThisYearTakesTheYearTheReportCallsItsOwn() {
+        // Issue 6, seed 30: "نوفمبر من هذا العام" in a report that opens with "هذا العام 2015".
+        String text = "تسلمت المطاحن هذا العام 2015 دفعتين من القمح، وتصل الثالثة في نوفمبر من هذا العام.";
+        AnalysedReport r = ENGINE.analyseReport(Document.of("r", text));
+        assertThat(r.timexes().stream().filter(t -> t.text().startsWith("نوفمبر")).findFirst().orElseThrow().value()).isEqualTo("2015-11");
+        AnalysedReport alone = ENGINE.analyseReport(Document.of("r", "وتصل الثالثة في نوفمبر من هذا العام."));
+        assertThat(alone.timexes().get(0).value()).isNull();
+    }
+
+    @Test
     void aDeadlineMovedToIsNotToday() {
         assertThat(today("وقد تم تأجيل آخر موعد لتقديم الطلبات إلى 10 ديسمبر 2015. ودعت الهيئة في بيان لها اليوم جميع الشركات إلى التقديم.")
                 .value()).isNull();
