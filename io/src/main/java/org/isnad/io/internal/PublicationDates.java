@@ -30,7 +30,7 @@ public final class PublicationDates {
         }
         DateReading reading = MetadataDates.read(retrieved.value());
         if (!reading.hasDate()) {
-            return found;
+            return Publication.unknown(found.evidence() + "; " + retrieved.source() + " not used: " + reading.note());
         }
         return new Publication(null, null, reading.date(), found.evidence() + "; retrieved " + reading.date() + " (" + retrieved.source()
                 + ": " + retrieved.value() + "), so published on or before that day");

@@ -120,5 +120,8 @@ class PublicationDatesTest {
         assertThat(p.evidence()).contains("retrieved 2015-08-10").contains("date_extracted");
         assertThat(PublicationDates.resolve(new DateClaim("2015-08-09", "JSON record field date"), null,
                 new DateClaim("2015-08-10", "JSON record field date_extracted")).published()).isEqualTo(java.time.LocalDate.of(2015, 8, 9));
+        Publication bad = PublicationDates.resolve(null, null, new DateClaim("أمس", "JSON record field crawled_at"));
+        assertThat(bad.latest()).isNull();
+        assertThat(bad.evidence()).contains("crawled_at not used");
     }
 }
