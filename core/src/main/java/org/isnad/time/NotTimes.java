@@ -153,7 +153,7 @@ final class NotTimes {
         List<String> before = wordsBefore(text, c.start());
         // "المؤتمر معتمد بواقع 30 ساعة": hours an accreditation grants are credits, not a length.
         if ("H".equals(f.get(Field.UNIT, String.class))
-                && before.subList(Math.max(0, before.size() - 2), before.size()).stream().anyMatch(w -> isOneOf(w, lexicon.around.measureBefore))) {
+                && before.subList(Math.max(0, before.size() - 2), before.size()).stream().anyMatch(w -> lexicon.isAmong(w, lexicon.around.measureBefore))) {
             return true;
         }
         // "ذات الـ6 سنوات": the article written apart from the number is no word of its own.
@@ -172,23 +172,17 @@ final class NotTimes {
         // "توفي أمس عن 84 عاما": years "عن" a death are the age it came at; the death may stand a
         // date or a place further back in the clause ("توفي في 9 أغسطس 2015 عن 84 عاما").
         if (years && last >= 0 && before.get(last).equals("عن")
-                && wordsBefore(text, c.start(), DEATH_REACH).stream().anyMatch(w -> isOneOf(w, lexicon.around.deathWords))) {
+                && wordsBefore(text, c.start(), DEATH_REACH).stream().anyMatch(w -> lexicon.isAmong(w, lexicon.around.deathWords))) {
             return true;
         }
-        return before.stream().anyMatch(w -> isOneOf(w, ageWords));
+        return before.stream().anyMatch(w -> lexicon.isAmong(w, ageWords));
     }
 
     /** Whether "في" and a noun for a person stand right before {@code at} ("شاب في العشرينيات"). */
     private boolean personBefore(String text, int at) {
         List<String> before = wordsBefore(text, at);
         int n = before.size();
-        return n >= 2 && before.get(n - 1).equals("في") && isOneOf(before.get(n - 2), lexicon.around.persons);
-    }
-
-    /** Whether {@code word}, or it without a one-letter proclitic ("وعمره"), is one of {@code words}. */
-    private boolean isOneOf(String word, java.util.Set<String> words) {
-        String bare = lexicon.withoutProclitic(word);
-        return words.contains(word) || bare != null && words.contains(bare);
+        return n >= 2 && before.get(n - 1).equals("في") && lexicon.isAmong(before.get(n - 2), lexicon.around.persons);
     }
 
     /**
@@ -229,7 +223,7 @@ final class NotTimes {
             return false;
         }
         List<String> before = wordsBefore(text, c.start(), 1);
-        if (before.isEmpty() || !isOneOf(before.get(0), lexicon.around.placeHeads)) {
+        if (before.isEmpty() || !lexicon.isAmong(before.get(0), lexicon.around.placeHeads)) {
             return false;
         }
         String gap = text.substring(text.lastIndexOf(before.get(0), c.start()) + before.get(0).length(), c.start());
@@ -261,7 +255,7 @@ final class NotTimes {
             return false;
         }
         List<String> before = wordsBefore(text, c.start());
-        return !before.isEmpty() && isOneOf(before.get(before.size() - 1), lexicon.around.generalHeads);
+        return !before.isEmpty() && lexicon.isAmong(before.get(before.size() - 1), lexicon.around.generalHeads);
     }
 
     /**
@@ -292,7 +286,8 @@ final class NotTimes {
         return wordsBefore(text, at, AGE_REACH);
     }
 
-    private static List<String> wordsBefore(String text, int at, int reach) {
+    /** The last {@code reach} words before {@code at} in its clause, nearest last. */
+    static List<String> wordsBefore(String text, int at, int reach) {
         int from = Math.max(0, at - 12 * reach);
         String window = text.substring(from, at);
         int cut = Math.max(Math.max(window.lastIndexOf('.'), window.lastIndexOf('،')), Math.max(window.lastIndexOf(','), window.lastIndexOf('\n')));

@@ -1,8 +1,6 @@
 package org.isnad.time;
 
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * "ألبوم يحمل عنوان "فبراير الكويت 2015"", "فيلم الإثارة «ذا جيفت 2015»": words set in quote marks
@@ -14,7 +12,6 @@ final class QuotedTitles {
     private static final int REACH = 60;
     /** How many words may stand between the noun and the title ("فيلم الإثارة الجديد «…»"). */
     private static final int WORDS_BEFORE = 3;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Set<String> workNouns;
     private final Set<String> clauseOpeners;
@@ -31,20 +28,14 @@ final class QuotedTitles {
         if (open < 0 || closeQuote(text, end, text.charAt(open)) < 0) {
             return false;
         }
-        int from = Math.max(0, open - 12 * WORDS_BEFORE);
-        java.util.List<String> words = new java.util.ArrayList<>();
-        Matcher m = WORD.matcher(text.substring(from, open));
-        while (m.find()) {
-            words.add(m.group());
-        }
+        java.util.List<String> words = NotTimes.wordsBefore(text, open, WORDS_BEFORE);
         // Speech is told after "إن"/"أن"; a title follows its noun and what qualifies it.
-        for (int i = words.size() - 1; i >= Math.max(0, words.size() - WORDS_BEFORE); i--) {
+        for (int i = words.size() - 1; i >= 0; i--) {
             String w = words.get(i);
-            String bare = lexicon.withoutProclitic(w);
             if (clauseOpeners.contains(w)) {
                 return false;
             }
-            if (workNouns.contains(w) || bare != null && workNouns.contains(bare)) {
+            if (lexicon.isAmong(w, workNouns)) {
                 return true;
             }
         }

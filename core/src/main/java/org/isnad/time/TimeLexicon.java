@@ -338,7 +338,13 @@ public final class TimeLexicon {
 
     /** True for a word that joins two times into one stretch ("إلى", "حتى"). */
     boolean isRangeWord(String foldedWord) {
-        return around.rangeWords.contains(foldedWord) || withoutProclitic(foldedWord) != null && around.rangeWords.contains(withoutProclitic(foldedWord));
+        return isAmong(foldedWord, around.rangeWords);
+    }
+
+    /** Whether a folded word, or it without a one-letter proclitic ("وعمره", "بعنوان"), is one of {@code words}. */
+    boolean isAmong(String foldedWord, java.util.Set<String> words) {
+        String bare = withoutProclitic(foldedWord);
+        return words.contains(foldedWord) || bare != null && words.contains(bare);
     }
 
     /** The word without the one-letter proclitic it starts with ("وحتى" → "حتى"), or null when it has none. */
