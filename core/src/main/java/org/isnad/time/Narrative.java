@@ -57,9 +57,10 @@ final class Narrative {
             day = d;
             anchor = r.anchor();
             event = null;
-            if (!looksAhead(t.fields())) {
+            if (!looksAhead(t.fields()) && !afterWriting(d, anchors.context())) {
                 present = d;
-                if (lead == null && t.span().start() < ReportAnchors.LEAD_CHARS) {
+                // A dateline names its date outright; "السابع من الشهر الحالي" in an opening is the event's.
+                if (lead == null && t.span().start() < ReportAnchors.LEAD_CHARS && EXPLICIT.equals(r.anchor())) {
                     lead = d;
                 }
             }
@@ -75,11 +76,20 @@ final class Narrative {
         noteFocus(r);
     }
 
-    /** A day said as one the report looks ahead to: a future-looking sentence, or a bound from or to it. */
+    /**
+     * A day said as one the report looks ahead to: a future-looking sentence, one named as coming
+     * ("22 ديسمبر المقبل"), or a bound from or to it.
+     */
     private static boolean looksAhead(TimeFields f) {
         Object mod = f.get(Field.MOD, Object.class);
-        return f.has(Field.TENSE) && f.integer(Field.TENSE) > 0
+        return f.has(Field.TENSE) && f.integer(Field.TENSE) > 0 || f.has(Field.REL) && f.integer(Field.REL) > 0
                 || "ON_OR_AFTER".equals(mod) || "ON_OR_BEFORE".equals(mod) || "AFTER".equals(mod) || "BEFORE".equals(mod);
+    }
+
+    /** A day after the report was published, or after the latest day it can have been: one it looks ahead to. */
+    private static boolean afterWriting(LocalDate d, TimeContext ctx) {
+        LocalDate written = ctx.publication() != null ? ctx.publication() : ctx.publishedBy();
+        return written != null && d.isAfter(written);
     }
 
     /** A time named outright or by the report's own dates becomes what "السابق/التالي" count from. */

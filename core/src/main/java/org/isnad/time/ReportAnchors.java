@@ -30,8 +30,8 @@ import org.isnad.time.TimexResolver.Day;
  * narrative the resolver moves and never moves it.
  */
 final class ReportAnchors {
-    /** The year the report calls its own ("هذا العام 2015"), or null. */
-    private final Integer ownYear;
+    /** The year the report calls its own or is of, and the day weeks and months are counted from. */
+    private final ReportPresent present;
     private final TimeContext ctx;
     /** The report's complete dates, keyed by where they start, in text order. */
     private final List<Map.Entry<Integer, LocalDate>> complete;
@@ -48,9 +48,9 @@ final class ReportAnchors {
     private ReportAnchors(TimeContext ctx, List<Map.Entry<Integer, LocalDate>> complete, Map<Integer, LocalDate> ownWeekdays,
                           List<int[]> years, List<int[]> hijriYears, Integer ownYear) {
         this.ctx = ctx;
-        this.ownYear = ownYear;
-        this.complete = complete;
         this.years = new SaidYears(years);
+        this.present = new ReportPresent(ctx, ownYear, years, hijriYears);
+        this.complete = complete;
         this.hijriYears = new SaidYears(hijriYears);
         // Worked out once: asked for each expression, a report of thousands of dates stays linear (issue 6).
         this.horizon = complete.stream().map(Map.Entry::getValue).max(LocalDate::compareTo).orElse(null);
@@ -69,10 +69,12 @@ final class ReportAnchors {
             if (ownYear == null && f.has(Field.YEAR) && "Y".equals(f.get(Field.RELUNIT, String.class)) && Integer.valueOf(0).equals(f.integer(Field.REL))) {
                 ownYear = f.integer(Field.YEAR); // "هذا العام 2015": the report says which year is its own
             }
-            if (f.has(Field.YEAR) && f.integer(Field.YEAR) >= 1000 && !f.has(Field.REL)) {
+            // A year said outright, not one counted ("العام الماضي 2014"); "الأربعاء المقبل 12 أغسطس 2015" says its year.
+            boolean counted = f.has(Field.REL) && (!f.has(Field.WEEKDAY) || f.has(Field.RELUNIT));
+            if (f.has(Field.YEAR) && f.integer(Field.YEAR) >= 1000 && !counted) {
                 years.add(new int[] {t.span().start(), f.integer(Field.YEAR), f.has(Field.MONTH) ? f.integer(Field.MONTH) : 0});
             }
-            if (f.has(Field.HIJRI_YEAR) && !f.has(Field.REL)) {
+            if (f.has(Field.HIJRI_YEAR) && !counted) {
                 hijriYears.add(new int[] {t.span().start(), f.integer(Field.HIJRI_YEAR), f.has(Field.HIJRI_MONTH) ? f.integer(Field.HIJRI_MONTH) : 0});
             }
             LocalDate d = explicitDay(t.fields());
@@ -91,17 +93,9 @@ final class ReportAnchors {
         return ctx;
     }
 
-    /**
-     * "العام الحالي/الماضي", "نوفمبر من هذا العام" in a report with no "now": counted from the year
-     * the report calls its own ("هذا العام 2015"), when it does; a year is all such a "now" can say,
-     * which is all a month of that year needs.
-     */
-    Day yearNow(Day now, TimeFields f) {
-        if (now.date() != null || ownYear == null || f.has(Field.YEAR) || f.has(Field.HIJRI_MONTH)
-                || !"Y".equals(f.get(Field.RELUNIT, String.class))) {
-            return now;
-        }
-        return new Day(LocalDate.of(ownYear, 7, 1), REPORT);
+    /** See {@link ReportPresent#coarseNow}. */
+    Day coarseNow(Day now, TimeFields f, String unit) {
+        return present.coarseNow(now, f, unit);
     }
 
     /** Whether the report, or else the run, gives {@code weekday} exactly this date. */
@@ -133,9 +127,11 @@ final class ReportAnchors {
         if (narrative.present != null && nearHorizon(narrative.present)) {
             return new Day(narrative.present, REPORT);
         }
-        // A report with no date of its own, in a run whose story is dated: it was written at the
-        // story's end at the earliest, so "الثلاثاء الماضي" counts back from there.
-        if (ctx.story().isKnown()) {
+        // A report with no date of its own, in a run whose story other reports date too: it was
+        // written at the story's end at the earliest, so "الثلاثاء الماضي" counts back from there. A
+        // story told by this report alone is its own dates, as often background ("last Thursday"
+        // counted from a 2012 appointment in a 2015 report, SaudiNewsNet review, seed 28).
+        if (ctx.story().isKnown() && ctx.story().reports() > 1) {
             return new Day(ctx.story().latest(), STORY);
         }
         return new Day(null, UNRESOLVED);
@@ -178,16 +174,10 @@ final class ReportAnchors {
         int month = f.integer(Field.MONTH);
         int dayOfMonth = f.has(Field.DAY) ? f.integer(Field.DAY) : 1;
         LocalDate now = ctx.publication() != null ? ctx.publication() : ctx.reference() != null ? ctx.reference().toLocalDate() : null;
-        if (f.has(Field.REL) && now != null) {
-            int rel = f.integer(Field.REL);
-            int y = now.getYear();
-            LocalDate cand = safe(y, month, dayOfMonth);
-            if (rel < 0 && cand != null && !cand.isBefore(now)) {
-                y--;
-            } else if (rel > 0 && cand != null && !cand.isAfter(now)) {
-                y++;
-            }
-            return new Day(LocalDate.of(y, 1, 1), PUBLICATION);
+        LocalDate fetchedBy = now == null ? present.day() : null;
+        if (f.has(Field.REL) && (now != null || fetchedBy != null)) {
+            return yearCounted(f.integer(Field.REL), month, dayOfMonth, now != null ? now : fetchedBy,
+                    now != null ? new Day(null, PUBLICATION) : new Day(null, REPORT, present.note()));
         }
         Map.Entry<Integer, LocalDate> nearest = nearest(span.start());
         if (nearest != null) {
@@ -200,9 +190,7 @@ final class ReportAnchors {
             return new Day(LocalDate.of(storyYear, 1, 1), STORY);
         }
         if (now != null) {
-            // A sentence that looks ahead or back takes the occurrence after or before now.
-            Direction dir = !f.has(Field.TENSE) ? ctx.policy().noYear() : f.integer(Field.TENSE) > 0 ? Direction.NEXT : Direction.PREVIOUS;
-            LocalDate cand = pick(now, dir, y -> safe(y, month, dayOfMonth));
+            LocalDate cand = pick(now, direction(f), y -> safe(y, month, dayOfMonth));
             return cand == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(cand.getYear(), 1, 1), PUBLICATION);
         }
         // No date to count from: the year the report gave this month before ("لشهر يوليو 2015 … حتى
@@ -210,7 +198,31 @@ final class ReportAnchors {
         // Not the only year the report names: in the review pool that is as often a background year
         // ("12 أغسطس" put in 1992, "العام الماضي" in 1943), so the month stays without its year.
         Integer said = f.has(Field.REL) ? null : years.before(span.start(), month);
-        return said == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(said, 1, 1), REPORT);
+        if (said != null) {
+            return new Day(LocalDate.of(said, 1, 1), REPORT);
+        }
+        if (fetchedBy != null) {
+            LocalDate cand = pick(fetchedBy, direction(f), y -> safe(y, month, dayOfMonth));
+            return cand == null ? new Day(null, UNRESOLVED) : new Day(LocalDate.of(cand.getYear(), 1, 1), REPORT, present.note());
+        }
+        return new Day(null, UNRESOLVED);
+    }
+
+    /** "يناير الماضي/المقبل": the year that puts the month before or after {@code now}; {@code as} says where now came from. */
+    private static Day yearCounted(int rel, int month, int dayOfMonth, LocalDate now, Day as) {
+        int y = now.getYear();
+        LocalDate cand = safe(y, month, dayOfMonth);
+        if (rel < 0 && cand != null && !cand.isBefore(now)) {
+            y--;
+        } else if (rel > 0 && cand != null && !cand.isAfter(now)) {
+            y++;
+        }
+        return new Day(LocalDate.of(y, 1, 1), as.anchor(), as.note());
+    }
+
+    /** A sentence that looks ahead or back takes the occurrence after or before now; else the policy's. */
+    private Direction direction(TimeFields f) {
+        return !f.has(Field.TENSE) ? ctx.policy().noYear() : f.integer(Field.TENSE) > 0 ? Direction.NEXT : Direction.PREVIOUS;
     }
 
     /**

@@ -51,8 +51,9 @@ public final class TimeStage implements ReportStage {
 
     /** The context a report's expressions are resolved in, before the run's story is known. */
     static TimeContext context(AnalysedReport report, ResolutionPolicy policy) {
-        return new TimeContext(report.document().publication().published(), null,
-                org.isnad.model.StoryCalendar.UNKNOWN, policy, ZoneOffset.UTC);
+        org.isnad.model.Publication p = report.document().publication();
+        return new TimeContext(p.published(), null, org.isnad.model.StoryCalendar.UNKNOWN, policy, ZoneOffset.UTC,
+                p.isKnown() ? null : p.latest());
     }
 
     /** Names in quote marks («روسيا اليوم», «أخبار اليوم») hold words like "اليوم" that are no time. */

@@ -75,6 +75,11 @@ final class TimexResolver {
         if (f.has(Field.ANAPHORIC) && f.has(Field.RELUNIT) && (!f.has(Field.NTH) || "D".equals(f.get(Field.NTHUNIT, String.class))) && narrative.focusFor(f.get(Field.RELUNIT, String.class)) != null) {
             // "عن الشهر السابق" after "يوليو 2015": the month before July, not before now.
             now = narrative.focusFor(f.get(Field.RELUNIT, String.class));
+        } else if (f.has(Field.ANAPHORIC) && Integer.valueOf(0).equals(f.integer(Field.REL)) && !f.has(Field.NTH)
+                && f.has(Field.RELUNIT) && !"D".equals(f.get(Field.RELUNIT, String.class))) {
+            // "الشهر نفسه" after no month the report told: the same as a time not known, and now is no
+            // answer to which ("يوليو" then "أواخر 2009" then "الشهر نفسه": July, not this month).
+            return TimexValues.unresolved(t, TimexType.DATE, null, "the same as a time the report has not told at that grain");
         }
         if (f.has(Field.VAGUE)) {
             // "مؤخرا": before now, with no bounds a reader could hold it to.
@@ -135,6 +140,7 @@ final class TimexResolver {
             return CountedTimes.durationFromNow(t, f, now, referenceOf(now, ctx));
         }
         if (f.has(Field.AGO)) {
+            now = anchors.coarseNow(now, f, f.get(Field.UNIT, String.class));
             return CountedTimes.ago(t, f, now, referenceOf(now, ctx));
         }
         if (f.has(Field.NUMERIC) && ctx.policy().monthFirst() && f.has(Field.DAY) && f.integer(Field.DAY) <= 12
@@ -191,15 +197,24 @@ final class TimexResolver {
             // "هذا شهر مارس": the month named is the one to go by, "this" its occurrence.
             f = f.with(Field.RELUNIT, null);
         }
-        if (f.has(Field.MONTH) && "Y".equals(f.get(Field.RELUNIT, String.class))) {
-            now = anchors.yearNow(now, f); // "نوفمبر من هذا العام" framed by the year the report calls its own
-        }
+        // "نوفمبر من هذا العام", "23 من الشهر الجاري" in a report with no "now": framed by its present.
+        now = anchors.coarseNow(now, f, f.get(Field.RELUNIT, String.class));
+        TimeFields unframed = f;
         f = CoarseValues.frame(f, now);
+        Timex r = resolveInFrame(t, f, now, anchors, narrative);
+        // A day or month framed by a "now" the report implies (its fetch day's month) is no more sure
+        // than that now; framed by a publication it is as good as said, and stays explicit.
+        return f == unframed || !EXPLICIT.equals(r.anchor()) || !REPORT.equals(now.anchor()) ? r
+                : r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), now.anchor(), r.note() != null ? r.note() : now.note());
+    }
+
+    /** The rest of {@link #resolveOne}, once a relative month or year said with a day or month is a frame. */
+    private Timex resolveInFrame(Timex t, TimeFields f, Day now, ReportAnchors anchors, Narrative narrative) {
+        TimeContext ctx = anchors.context();
         if (f.has(Field.RELUNIT) && ("DE".equals(f.get(Field.RELUNIT, String.class)) || "CE".equals(f.get(Field.RELUNIT, String.class)))) {
             return EraValues.relative(t, f, now);
         }
         if (f.has(Field.RELUNIT)) {
-            now = anchors.yearNow(now, f);
             return CoarseValues.relativeUnit(t, f, now, ctx.policy(), referenceOf(now, ctx));
         }
         if (f.has(Field.HOLIDAY)) {
@@ -227,6 +242,8 @@ final class TimexResolver {
         }
         Day day = day(f, t.span(), anchors, narrative, t.quote());
         if (day == null) {
+            // "هذا الصيف", "الخريف المقبل": a season counted from now is a year's worth of "now".
+            now = f.has(Field.SEASON) && f.has(Field.REL) ? anchors.coarseNow(now, f, "Y") : now;
             return CoarseValues.coarse(t, f, anchors, now);
         }
         if (day.date() == null) {
