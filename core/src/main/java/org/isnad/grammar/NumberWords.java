@@ -92,6 +92,15 @@ public final class NumberWords {
         return words.entrySet().stream().filter(e -> e.getValue().kind() != Kind.ORDINAL).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * The scale words digits may multiply ("10 آلاف", "2.5 مليون", "100 ألف"), folded: each form
+     * of a thousand, a million, a billion but the dual, which is a number of its own ("ألفين").
+     */
+    public List<String> scaleWords() {
+        return words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.SCALE && magnitude(e.getValue().value()) == e.getValue().value())
+                .map(Map.Entry::getKey).toList();
+    }
+
     /** The words that join the parts of a compound ("و"), folded. */
     public List<String> conjunctions() {
         return List.copyOf(conjunctions);
@@ -124,7 +133,13 @@ public final class NumberWords {
         if (DIGITS.matcher(s).matches()) {
             return digits(s);
         }
-        List<Word> parts = parts(SPACES.split(s));
+        String[] tokens = SPACES.split(s);
+        if (tokens.length == 2 && DIGITS.matcher(tokens[0]).matches() && scaleWords().contains(tokens[1])) {
+            // Digits then the scale they count, in whatever case news gives it: "10 آلاف" is 10000.
+            BigDecimal n = digits(tokens[0]).multiply(BigDecimal.valueOf(words.get(tokens[1]).value())).stripTrailingZeros();
+            return n.scale() < 0 ? n.setScale(0) : n; // 2.5 million is 2500000, not 2.5E+6
+        }
+        List<Word> parts = parts(tokens);
         return parts == null ? null : compose(parts);
     }
 

@@ -27,7 +27,9 @@ final class LexiconMacros {
             // A later part of a definite compound takes the article after its "و" ("الأربع والعشرين").
             String article = AlternationTrie.of(l.numberWords.articles());
             String compound = "(?:" + word + "(?:\\s+(?:" + and + "\\s*(?:" + article + ")?)?" + word + ")*)";
-            return macro.equals("cardinal") ? compound : "(?:" + DIGITS + "|" + compound + ")";
+            // Digits may count a scale word ("10 آلاف سنة"): the number is both, as NumberWords reads it.
+            String scaled = "(?:" + DIGITS + ")(?:\\s+" + AlternationTrie.of(l.numberWords.scaleWords()) + "(?![\\p{L}\\p{N}]))?";
+            return macro.equals("cardinal") ? compound : "(?:" + scaled + "|" + compound + ")";
         }
         return AlternationTrie.of(words(l, macro));
     }
