@@ -18,7 +18,9 @@ import org.isnad.bench.OptionReader;
 /**
  * Draws timexes for a hand review of precision, or checks a verdicts file (issue 6):
  * <pre>
- *   --seed S [--n N] [--out FILE] [DATA.jsonl]     every record analysed, n of all timexes drawn and listed
+ *   --seed S [--n N] [--out FILE] [--unjudged DIR] [DATA.jsonl]
+ *                                                  every record analysed, n of all timexes drawn and listed
+ *                                                  (with --unjudged, of those no verdicts file in DIR names)
  *   --check VERDICTS [DATA.jsonl]                  the records a verdicts file names re-run and checked
  * </pre>
  * DATA defaults as for the benchmark (the SaudiNewsNet sample). A listing holds article text, so
@@ -26,11 +28,13 @@ import org.isnad.bench.OptionReader;
  */
 public final class TimexSampleCommand {
     static final String USAGE = """
-            usage: --seed S [--n N] [--out FILE] [DATA.jsonl]
+            usage: --seed S [--n N] [--out FILE] [--unjudged DIR] [DATA.jsonl]
                or: --check VERDICTS.tsv [DATA.jsonl]
               --seed S      the draw's seed (a whole number); same seed and engine, same sample
               --n N         timexes to draw (default 150)
               --out FILE    write the listing there (outside the repository), else to standard output
+              --unjudged D  draw only timexes that no verdicts file (*.tsv) in folder D names by record and
+                            offsets: a held-out sample, never looked at while the engine was tuned
               --check F     re-run the records a verdicts file names and say what no longer holds
               DATA.jsonl    default: $ISNAD_BENCH_DATA, else %s under the repository root
             """.formatted(BenchOptions.DEFAULT_DATA);
@@ -73,9 +77,16 @@ public final class TimexSampleCommand {
         for (RecordRun.Result r : corpus.records().parallelStream().map(run::analyse).toList()) {
             r.report().timexes().forEach(t -> pool.add(new FoundTimex(r, t)));
         }
+        int whole = pool.size();
+        if (o.unjudged != null) {
+            java.util.Set<String> judged = JudgedLines.in(o.unjudged);
+            pool.removeIf(f -> judged.contains(JudgedLines.key(f.recordId(), f.timex().span().start(), f.timex().span().end())));
+            err.printf("timex-sample: %d of %d timexes judged before (in %s) left out of the draw%n", whole - pool.size(), whole, o.unjudged);
+        }
         List<FoundTimex> sample = TimexSampler.draw(pool, FoundTimex.ORDER, o.seed, o.n);
         SampleHeader header = new SampleHeader(o.seed, o.n, sample.size(), pool.size(), corpus.records().size(),
-                corpus.unreadable(), Isnad.ENGINE, System.getProperty("isnad.commit", "unknown"), o.data.toString());
+                corpus.unreadable(), Isnad.ENGINE, System.getProperty("isnad.commit", "unknown"), o.data.toString(),
+                o.unjudged == null ? null : (whole - pool.size()) + " timexes judged before (" + o.unjudged + ") left out");
         if (o.out == null) {
             PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             TimexListing.print(w, header, sample);
@@ -98,8 +109,9 @@ public final class TimexSampleCommand {
     }
 
     /** Parsed arguments; {@code check} set means check mode. */
-    record Options(Long seed, int n, Path out, Path check, Path data) {
+    record Options(Long seed, int n, Path out, Path check, Path data, Path unjudged) {
         static Options parse(String[] args) {
+            Path unjudged = null;
             Long seed = null;
             int n = 150;
             Path out = null;
@@ -118,6 +130,7 @@ public final class TimexSampleCommand {
                     }
                     case "--out" -> out = Path.of(read.value(a));
                     case "--check" -> check = Path.of(read.value(a));
+                    case "--unjudged" -> unjudged = Path.of(read.value(a));
                     default -> data = read.data(a, data);
                 }
             }
@@ -131,7 +144,10 @@ public final class TimexSampleCommand {
                 throw new BenchException("--out " + out + " is inside the repository; a listing holds article text,"
                         + " write it elsewhere (e.g. /tmp or the workspace's notes)");
             }
-            return new Options(seed, n, out, check, data != null ? data : BenchOptions.defaultData());
+            if (unjudged != null && !Files.isDirectory(unjudged)) {
+                throw new BenchException("--unjudged " + unjudged + " is not a folder of verdicts files");
+            }
+            return new Options(seed, n, out, check, data != null ? data : BenchOptions.defaultData(), unjudged);
         }
 
         private static boolean insideRepository(Path out) {

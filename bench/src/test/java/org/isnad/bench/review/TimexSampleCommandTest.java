@@ -89,6 +89,28 @@ class TimexSampleCommandTest {
     }
 
     @Test
+    void aHeldOutDrawLeavesOutEveryLineJudgedBefore() throws IOException {
+        Run whole = run("--seed", "1", "--n", "50", data().toString());
+        List<String> tsv = whole.out().lines().filter(l -> l.startsWith("   tsv      "))
+                .map(l -> l.substring("   tsv      ".length()).replace("\t?\t?\t?\t", "\tright\t-\t-\tas found"))
+                .toList();
+        Path judged = Files.createDirectory(dir.resolve("judged"));
+        Files.writeString(judged.resolve("verdicts-a.tsv"), "# format: test\n" + tsv.get(0) + "\n", StandardCharsets.UTF_8);
+
+        Run held = run("--seed", "1", "--n", "50", "--unjudged", judged.toString(), data().toString());
+        assertThat(held.exit()).as(held.err()).isZero();
+        String left = tsv.get(0).split("\t")[0] + "\t" + tsv.get(0).split("\t")[1] + "\t" + tsv.get(0).split("\t")[2] + "\t";
+        assertThat(held.out()).contains("# held out: drawn only from timexes never judged: 1 timexes judged before")
+                .doesNotContain("   tsv      " + left);
+        assertThat(held.out().lines().filter(l -> l.startsWith("   tsv      "))).hasSize(tsv.size() - 1);
+        assertThat(held.err()).contains("1 of " + tsv.size() + " timexes judged before");
+
+        Run notFolder = run("--seed", "1", "--unjudged", dir.resolve("absent").toString(), data().toString());
+        assertThat(notFolder.exit()).isEqualTo(2);
+        assertThat(notFolder.err()).contains("is not a folder of verdicts files");
+    }
+
+    @Test
     void refusesToWriteArticleTextIntoTheRepository() throws IOException {
         String root = System.getProperty("isnad.root");
         org.junit.jupiter.api.Assumptions.assumeTrue(root != null, "isnad.root is set by the build");
