@@ -39,7 +39,10 @@ class PrecisionVerdictsTest {
             "/precision/saudinewsnet-verdicts-seed24.tsv", "/precision/saudinewsnet-verdicts-seed25.tsv",
             "/precision/saudinewsnet-verdicts-seed26.tsv", "/precision/saudinewsnet-verdicts-seed27.tsv",
             "/precision/saudinewsnet-verdicts-seed28.tsv", "/precision/saudinewsnet-verdicts-seed29.tsv",
-            "/precision/saudinewsnet-verdicts-seed30.tsv");
+            "/precision/saudinewsnet-verdicts-seed30.tsv",
+            // Held out (--unjudged): drawn only from timexes no earlier file judged.
+            "/precision/saudinewsnet-verdicts-seed31.tsv", "/precision/saudinewsnet-verdicts-seed32.tsv",
+            "/precision/saudinewsnet-verdicts-seed33.tsv");
     static final String DATA = "data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl";
 
     @ParameterizedTest(name = "{0}")
