@@ -86,7 +86,7 @@ final class ChunkJoiner {
             }
             // Lengths with a range word between them are a range before they are a sum ("بين 20 يوما و3 أشهر").
             boolean twoLengths = last != null && last.kind() == TimePattern.Kind.DURATION && c.kind() == TimePattern.Kind.DURATION;
-            int from = twoLengths ? rangeStart(text, last, c) : -1;
+            int from = twoLengths ? rangeStart(text, last, c, true) : -1;
             Chunk lengths = from < 0 ? null : LengthRanges.of(last, c, from);
             Chunk compound = lengths != null ? lengths : last == null ? null : compound(text, last, c);
             if (compound != null) {
@@ -136,7 +136,7 @@ final class ChunkJoiner {
         if (!bothPoints(a, b) || a.secondStart() >= 0 || b.secondStart() >= 0) {
             return null;
         }
-        int start = rangeStart(text, a, b);
+        int start = rangeStart(text, a, b, false);
         if (start < 0) {
             return null;
         }
@@ -196,10 +196,11 @@ final class ChunkJoiner {
 
     /**
      * Where a stretch from {@code a} to {@code b} starts, or -1 when the words between them do not
-     * make one: a range word ("إلى", "حتى"), or "and" when "بين" opens it. An opening word before
-     * {@code a} ("من", "بين") is part of the stretch.
+     * make one: a range word ("إلى", "حتى"), "and" when "بين" opens it, or between two lengths "or"
+     * ("يومين أو ثلاثة أيام": a count between them; two days or two dates are a choice, no stretch).
+     * An opening word before {@code a} ("من", "بين") is part of the stretch.
      */
-    private int rangeStart(String text, Chunk a, Chunk b) {
+    private int rangeStart(String text, Chunk a, Chunk b, boolean lengths) {
         if (b.start() - a.end() > 20) {
             return -1;
         }
@@ -209,7 +210,7 @@ final class ChunkJoiner {
             if (word.isEmpty()) {
                 continue;
             }
-            if (lexicon.isRangeWord(word)) {
+            if (lexicon.isRangeWord(word) || lengths && lexicon.around.orWords.contains(word)) {
                 ranged = true;
             } else if (lexicon.around.andWords.contains(word)) {
                 and = true;

@@ -69,6 +69,8 @@ final class ContextWords {
     final java.util.Set<String> rangeOpeners = new java.util.HashSet<>();
     final java.util.Set<String> betweenWords = new java.util.HashSet<>();
     final java.util.Set<String> andWords = new java.util.HashSet<>();
+    /** "أو" between two lengths: a count between them. */
+    final java.util.Set<String> orWords = new java.util.HashSet<>();
 
     ContextWords(LanguagePack pack, Normaliser normaliser, org.isnad.grammar.NounForms nounForms, org.isnad.grammar.VerbForms verbForms) {
         java.util.function.UnaryOperator<String> fold = normaliser::foldPhrase;
@@ -131,7 +133,8 @@ final class ContextWords {
             case "from" -> rangeOpeners.add(fold.apply(e.field(1)));
             case "between" -> betweenWords.add(fold.apply(e.field(1)));
             case "and" -> andWords.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be to, from, between or and");
+            case "or" -> orWords.add(fold.apply(e.field(1)));
+            default -> throw f.error(e, "kind must be to, from, between, and or or");
         });
     }
 }

@@ -249,14 +249,46 @@ final class NotTimes {
                 .anyMatch(n -> lexicon.around.idioms.contains(text.substring(n.start(), n.end()).toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** "الأمين العام السابق": "العام" right after a noun it is the adjective of (general, public) is no year. */
+    /**
+     * "الأمين العام السابق", "مديرين عامين": "عام" right after a noun it is the adjective of (general,
+     * public) is no year. The adjective agrees with its noun: the same ending of the dual or the
+     * plural ("أمينين عامين", the two secretaries-general) is on both, a noun in "ي" dropping it
+     * before "ين" ("مدعين عامين", attorneys-general).
+     */
     private boolean isGeneral(String text, Chunk c) {
-        if (!text.startsWith("العام", c.start())) {
+        String first = text.substring(c.start(), Math.min(text.length(), c.start() + 8)).split("[^\\p{L}]", 2)[0];
+        boolean definite = first.startsWith("ال");
+        String bare = definite ? first.substring(2) : first;
+        // "مدير عام 2015" may be a director in 2015: the bare indefinite singular is left a year.
+        if (!bare.startsWith("عام") || !GENERAL_ENDINGS.contains(bare.substring(3)) || !definite && bare.length() == 3) {
             return false;
         }
+        String ending = bare.substring(3);
         List<String> before = wordsBefore(text, c.start());
-        return !before.isEmpty() && lexicon.isAmong(before.get(before.size() - 1), lexicon.around.generalHeads);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String noun = before.get(before.size() - 1);
+        String unclitic = lexicon.withoutProclitic(noun);
+        boolean nounDefinite = noun.startsWith("ال") || noun.startsWith("لل") || unclitic != null && unclitic.startsWith("ال");
+        // An adjective agrees in definiteness; a definite word after an indefinite noun is its
+        // genitive ("متوسط العام الماضي", the average of last year).
+        if (definite != nounDefinite || !noun.endsWith(ending) || noun.length() <= ending.length() + 2) {
+            return false;
+        }
+        String stem = noun.substring(0, noun.length() - ending.length());
+        for (String head : List.of(stem, stem + "ي")) {
+            String bareHead = lexicon.withoutProclitic(head);
+            if (lexicon.isAmong(head, lexicon.around.generalHeads) || lexicon.around.generalHeads.contains("ال" + head)
+                    || bareHead != null && lexicon.around.generalHeads.contains("ال" + bareHead)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The endings "عام" takes as an adjective: singular, accusative, dual, sound plural. */
+    private static final java.util.Set<String> GENERAL_ENDINGS = java.util.Set.of("", "ا", "ان", "ين", "ون");
 
     /**
      * "قال لـ«اليوم»": a word for a day that is all brackets or quote marks hold, said to ("ل"), is the

@@ -97,6 +97,11 @@ final class TimexResolver {
             Timex r = CalendarForms.hijri(t, f.with(Field.HIJRI_YEAR, HijriDates.yearOf(now.date()) + rel).with(Field.REL, null), now, ctx);
             return r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), now.anchor(), r.note());
         }
+        if (f.has(Field.TO) && f.has(Field.DAY2) && f.has(Field.MONTH) && f.has(Field.HIJRI_MONTH)
+                && f.get(Field.TO, TimeFields.class).onlyAmong(Field.HIJRI_DAY, Field.HIJRI_MONTH, Field.HIJRI_YEAR)) {
+            // "من 2 إلى 5 ذي القعدة الموافق 17-20 أغسطس": the Gregorian pair holds both ends, the Hijri far end glosses one.
+            f = f.with(Field.TO, null);
+        }
         // A stretch whose ends differ in more than one field: each end is resolved on its own.
         if (f.has(Field.TO)) {
             Timex from = resolveOne(t.withFields(f.with(Field.TO, null)), anchors, narrative);
@@ -155,8 +160,14 @@ final class TimexResolver {
         f = CalendarForms.hijriLookingYear(f, now);
         f = CalendarForms.gregorianMarkedHijri(f);
         if (f.has(Field.HIJRI_MONTH) && f.has(Field.DAY) && f.has(Field.MONTH)) {
-            // "5 ذي القعدة الموافق 20 أغسطس": the Gregorian date is the one to go by.
+            // "5 ذي القعدة الموافق 20 أغسطس": the Gregorian date is the one to go by, and with no year
+            // said the two calendars pin it (they meet on the same days once in about 33 years).
+            LocalDate pivot = pivot(anchors, narrative);
+            Integer year = f.has(Field.YEAR) || f.has(Field.HIJRI_YEAR) || !f.has(Field.HIJRI_DAY) || pivot == null ? null
+                    : CalendarAgreement.yearOfGloss(f.integer(Field.HIJRI_MONTH), f.integer(Field.HIJRI_DAY),
+                            f.integer(Field.MONTH), f.integer(Field.DAY), pivot);
             f = f.with(Field.HIJRI_DAY, null).with(Field.HIJRI_MONTH, null).with(Field.HIJRI_YEAR, null);
+            f = year == null ? f : f.with(Field.YEAR, year);
         }
         if (f.has(Field.HIJRI_MONTH) && f.has(Field.YEAR) && !f.has(Field.HIJRI_YEAR)) {
             // "رمضان 2019", "شوال 2001": a Hijri month in a Gregorian year is the one that begins in
@@ -177,7 +188,9 @@ final class TimexResolver {
                 Timex r = CalendarForms.hijri(t, f.with(Field.HIJRI_YEAR, said), null, ctx);
                 return r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), REPORT, r.note());
             }
-            return CalendarForms.hijri(t, f, anchors.dayForHijriYear(narrative), ctx);
+            Day yearFrom = anchors.dayForHijriYear(narrative);
+            Timex onWeekday = hijriOnWeekday(t, f, yearFrom, anchors, narrative);
+            return onWeekday != null ? onWeekday : CalendarForms.hijri(t, f, yearFrom, ctx);
         }
         // A relative month or year said with a month, day or weekday is only the frame those are
         // counted in: it is turned into a year (and month) before relative units are tried.
@@ -256,6 +269,35 @@ final class TimexResolver {
     }
 
     /**
+     * "الاثنين 25 شوال" with no Hijri year: the year near the report's day in which that date is a
+     * Monday (see {@link CalendarAgreement}), else null. A publication's day anchors it as a
+     * publication does; the day a report was only published by, or its narrative, as the report.
+     */
+    private static Timex hijriOnWeekday(Timex t, TimeFields f, Day yearFrom, ReportAnchors anchors, Narrative narrative) {
+        LocalDate pivot = pivot(anchors, narrative);
+        if (!f.has(Field.WEEKDAY) || !f.has(Field.HIJRI_DAY) || f.has(Field.HIJRI_YEAR) || f.has(Field.NTH) || pivot == null) {
+            return null;
+        }
+        LocalDate d = CalendarAgreement.hijriDayOfWeekday(f.integer(Field.HIJRI_MONTH), f.integer(Field.HIJRI_DAY),
+                f.integer(Field.WEEKDAY), pivot);
+        if (d == null) {
+            return null;
+        }
+        String anchor = yearFrom.date() != null ? yearFrom.anchor() : REPORT;
+        String note = "the weekday said puts the Hijri date on " + d + ", the only such day within half a year of " + pivot;
+        Timex r = f.has(Field.HOUR) || f.has(Field.POD)
+                ? ClockTimes.withTimeOfDay(t, f.with(Field.DAY, d.getDayOfMonth()), new Day(d, anchor), anchors.context())
+                : TimexValues.days(t, d.toString(), d, d, anchor);
+        return r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), anchor, note);
+    }
+
+    /** The day a date said without its year is placed near: the Hijri year's day, else the day the report was published by. */
+    private static LocalDate pivot(ReportAnchors anchors, Narrative narrative) {
+        Day d = anchors.dayForHijriYear(narrative);
+        return d.date() != null ? d.date() : anchors.context().publishedBy();
+    }
+
+    /**
      * The day an expression names, or null when it names no day (a month, a year, a season). The
      * order is that of precision: a day and month, then a weekday, a relative day, "now", a day of
      * the current month; a bare clock time or part of day last, on the narrative's day.
@@ -267,6 +309,12 @@ final class TimexResolver {
                 written = ReportAnchors.date(Calendars.fullYear(f.integer(Field.YEAR)), f.integer(Field.MONTH), f.integer(Field.DAY), EXPLICIT);
             } else {
                 Day year = anchors.yearFor(f, span);
+                LocalDate by = anchors.context().publishedBy();
+                Integer pinned = year.date() != null || !f.has(Field.WEEKDAY) || by == null ? null
+                        : CalendarAgreement.gregorianYearOfWeekday(f.integer(Field.MONTH), f.integer(Field.DAY), f.integer(Field.WEEKDAY), by);
+                // "الاثنين 10 أغسطس" in a report published by 11 August 2015: the year its weekday pins.
+                year = pinned == null ? year : new Day(LocalDate.of(pinned, 1, 1), REPORT,
+                        "the weekday said puts the day in " + pinned + ", the only such day within half a year of " + by);
                 written = year.date() == null ? year
                         : ReportAnchors.date(year.date().getYear(), f.integer(Field.MONTH), f.integer(Field.DAY), year.anchor());
             }
