@@ -57,6 +57,10 @@ final class GroupReader {
             TimeFields near = TimeFields.of(f).with(Field.TO, null);
             f.put(Field.TO, RangeEnds.lend(to, near));
         }
+        if (p.kind() == TimePattern.Kind.DURATION && ("AFTER".equals(f.get(Field.MOD)) || "BEFORE".equals(f.get(Field.MOD)))) {
+            // "بعد 7 سنوات قضيتها": before or after bounds a day, never a length; the length alone is matched on.
+            return null;
+        }
         if (!valid(f, p.kind())) {
             return null;
         }

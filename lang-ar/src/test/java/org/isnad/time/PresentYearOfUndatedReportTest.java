@@ -81,4 +81,13 @@ class PresentYearOfUndatedReportTest {
         AnalysedReport r = fetched("سجلت الأسعار في يوليو أدنى مستوى منذ أواخر 2009. وهوت الصادرات في الشهر نفسه بنسبة كبيرة خلال 2015.");
         assertThat(find(r, "الشهر نفسه").value()).isNull();
     }
+
+    @Test
+    void theFirstMonthsOfAYearNotDatedAreAStretchOfItNotALength() {
+        // Held-out seed 33: "الأشهر الستة الأولى من العام" in a report naming no year was P6M.
+        AnalysedReport r = fetched("سقط آلاف المدنيين بين قتيل وجريح خلال الأشهر الستة الأولى من العام بسبب أعمال العنف.");
+        Timex t = find(r, "الأشهر الستة الأولى من العام");
+        assertThat(t.type()).isEqualTo(TimexType.DATE);
+        assertThat(t.value()).isNull();
+    }
 }
