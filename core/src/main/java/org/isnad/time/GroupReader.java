@@ -77,10 +77,6 @@ final class GroupReader {
     }
 
     /**
-     * "بين 15 و25 عاما": the count is unknown but lies between the two numbers, so it becomes a count
-     * not said ({@link Field#SOME}) with those bounds; false when the first is not the smaller.
-     */
-    /**
      * The low end of "بين ثلاثة وخمسة أيام": a number, in digits or words, below the count; two words
      * joined by "و" that make one number ("سبعة وثلاثين") are no range.
      */
@@ -96,6 +92,10 @@ final class GroupReader {
         return n != null && countBetween(f, n);
     }
 
+    /**
+     * "بين 15 و25 عاما": the count is unknown but lies between the two numbers, so it becomes a count
+     * not said ({@link Field#SOME}) with those bounds; false when the first is not the smaller.
+     */
     private static boolean countBetween(Map<Field, Object> f, int low) {
         if (!(f.get(Field.COUNT) instanceof Integer high) || low >= high || low < 1) {
             return false;
@@ -231,6 +231,15 @@ final class GroupReader {
             }
             case "countlow" -> {
                 // read with the count it bounds, once all groups are in (see countBetween)
+            }
+            case "counthigh" -> {
+                // "يومين أو ثلاثة": the dual's two is the low end, this the high one.
+                Integer high = lexicon.numberOf(w);
+                if (high == null || !(f.get(Field.COUNT) instanceof Integer low) || high <= low) {
+                    return false;
+                }
+                f.remove(Field.COUNT);
+                f.put(Field.SOME, new int[] {low, high});
             }
             case "countfrac" -> putAmount(f, amount(f).add(lexicon.fractions.get(w)));
             case "countpart" -> putAmount(f, lexicon.fractions.get(w));

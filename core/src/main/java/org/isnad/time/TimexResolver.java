@@ -162,7 +162,7 @@ final class TimexResolver {
         if (f.has(Field.HIJRI_MONTH) && f.has(Field.DAY) && f.has(Field.MONTH)) {
             // "5 ذي القعدة الموافق 20 أغسطس": the Gregorian date is the one to go by, and with no year
             // said the two calendars pin it (they meet on the same days once in about 33 years).
-            LocalDate pivot = pivot(anchors, narrative);
+            LocalDate pivot = HijriReadings.pivot(anchors, narrative);
             Integer year = f.has(Field.YEAR) || f.has(Field.HIJRI_YEAR) || !f.has(Field.HIJRI_DAY) || pivot == null ? null
                     : CalendarAgreement.yearOfGloss(f.integer(Field.HIJRI_MONTH), f.integer(Field.HIJRI_DAY),
                             f.integer(Field.MONTH), f.integer(Field.DAY), pivot);
@@ -182,6 +182,10 @@ final class TimexResolver {
             }
             return TimexValues.unresolved(t, TimexType.DATE, null, "no Hijri month of that name begins in " + year);
         }
+        Timex thisHijriYear = HijriReadings.ofThisYear(t, f, now, ctx);
+        if (thisHijriYear != null) {
+            return thisHijriYear;
+        }
         if (f.has(Field.HIJRI_MONTH) || f.has(Field.HIJRI_YEAR) && !f.has(Field.YEAR)) {
             Integer said = f.has(Field.HIJRI_YEAR) ? null : anchors.hijriYearSaidBefore(f, t.span(), narrative);
             if (said != null) {
@@ -189,7 +193,7 @@ final class TimexResolver {
                 return r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), REPORT, r.note());
             }
             Day yearFrom = anchors.dayForHijriYear(narrative);
-            Timex onWeekday = hijriOnWeekday(t, f, yearFrom, anchors, narrative);
+            Timex onWeekday = HijriReadings.onWeekday(t, f, yearFrom, anchors, narrative);
             return onWeekday != null ? onWeekday : CalendarForms.hijri(t, f, yearFrom, ctx);
         }
         // A relative month or year said with a month, day or weekday is only the frame those are
@@ -266,35 +270,6 @@ final class TimexResolver {
         Timex r = ClockTimes.withTimeOfDay(t, f, day, ctx);
         r = f.has(Field.DAY2) ? CalendarForms.dayRange(r, f, day.date()) : r;
         return day.note() == null ? r : r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), r.anchor(), day.note());
-    }
-
-    /**
-     * "الاثنين 25 شوال" with no Hijri year: the year near the report's day in which that date is a
-     * Monday (see {@link CalendarAgreement}), else null. A publication's day anchors it as a
-     * publication does; the day a report was only published by, or its narrative, as the report.
-     */
-    private static Timex hijriOnWeekday(Timex t, TimeFields f, Day yearFrom, ReportAnchors anchors, Narrative narrative) {
-        LocalDate pivot = pivot(anchors, narrative);
-        if (!f.has(Field.WEEKDAY) || !f.has(Field.HIJRI_DAY) || f.has(Field.HIJRI_YEAR) || f.has(Field.NTH) || pivot == null) {
-            return null;
-        }
-        LocalDate d = CalendarAgreement.hijriDayOfWeekday(f.integer(Field.HIJRI_MONTH), f.integer(Field.HIJRI_DAY),
-                f.integer(Field.WEEKDAY), pivot);
-        if (d == null) {
-            return null;
-        }
-        String anchor = yearFrom.date() != null ? yearFrom.anchor() : REPORT;
-        String note = "the weekday said puts the Hijri date on " + d + ", the only such day within half a year of " + pivot;
-        Timex r = f.has(Field.HOUR) || f.has(Field.POD)
-                ? ClockTimes.withTimeOfDay(t, f.with(Field.DAY, d.getDayOfMonth()), new Day(d, anchor), anchors.context())
-                : TimexValues.days(t, d.toString(), d, d, anchor);
-        return r.withResolution(r.type(), r.value(), r.earliest(), r.latest(), anchor, note);
-    }
-
-    /** The day a date said without its year is placed near: the Hijri year's day, else the day the report was published by. */
-    private static LocalDate pivot(ReportAnchors anchors, Narrative narrative) {
-        Day d = anchors.dayForHijriYear(narrative);
-        return d.date() != null ? d.date() : anchors.context().publishedBy();
     }
 
     /**
