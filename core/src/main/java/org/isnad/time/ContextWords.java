@@ -40,6 +40,8 @@ final class ContextWords {
     /** Nouns of works whose title follows in quote marks ("ألبوم", "فيلم", "عنوان"), and the words that open speech instead ("إن"). */
     final Set<String> workNouns = new HashSet<>();
     final Set<String> clauseOpeners = new HashSet<>();
+    /** Verbs of saying, in each third person of the perfect: a speaker's name follows them. */
+    final Set<String> speakerVerbs = new HashSet<>();
     final List<String> outletNouns = new ArrayList<>();
     final List<String> ageWords = new ArrayList<>();
     final List<String> ageAfter = new ArrayList<>();
@@ -103,6 +105,7 @@ final class ContextWords {
             case "measure-before" -> measureBefore.add(fold.apply(e.field(1)));
             case "work" -> workNouns.add(fold.apply(e.field(1)));
             case "speech" -> clauseOpeners.add(fold.apply(e.field(1)));
+            case "speaker-verb" -> speakerVerbs.addAll(verbForms.perfect(e.field(1)));
             case "outlet" -> outletNouns.add(fold.apply(e.field(1)));
             case "age" -> ageWords.add(fold.apply(e.field(1)));
             case "age-noun" -> {
@@ -125,7 +128,7 @@ final class ContextWords {
             case "rate" -> rates.add(fold.apply(e.field(1)));
             case "name-head" -> nameHeads.add(fold.apply(e.field(1)));
             case "given-name" -> givenNames.add(fold.apply(e.field(1)));
-            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, age-subject, general-head, person, instead, idiom, rate, name-head or given-name");
+            default -> throw f.error(e, "kind must be name, outlet, age, age-after, measure-after, death, age-class, age-subject, speaker-verb, general-head, person, instead, idiom, rate, name-head or given-name");
         });
         load(pack, "time/glue.tsv", 1, (f, e) -> glue.add(fold.apply(e.field(0))));
         load(pack, "time/range-words.tsv", 2, (f, e) -> switch (e.field(0)) {

@@ -147,7 +147,7 @@ final class NotTimes {
         if (years && lastAge != null && rangeBetween(text, lastAge.end(), c.start())) {
             return true; // "من 21 عاما إلى 18 عاما", "18 عاما بدلا من 21 عاما" after an age word: both are ages
         }
-        if (years && inBrackets(text, c)) {
+        if (years && (inBrackets(text, c) || beforeSpeakersColon(text, c))) {
             return true;
         }
         List<String> before = wordsBefore(text, c.start());
@@ -177,6 +177,29 @@ final class NotTimes {
         }
         return before.stream().anyMatch(w -> lexicon.isAmong(w, ageWords));
     }
+
+    /**
+     * "وقال حسين صلاح 21 عاما: أصبت في المعلا": years between a speaker's name (one to three words
+     * after a verb of saying) and the colon that opens his words are his age, an aside as in brackets.
+     */
+    private boolean beforeSpeakersColon(String text, Chunk c) {
+        int close = c.end();
+        while (close < text.length() && text.charAt(close) == ' ') {
+            close++;
+        }
+        if (close >= text.length() || text.charAt(close) != ':') {
+            return false;
+        }
+        List<String> before = wordsBefore(text, c.start());
+        for (int k = before.size() - 1, name = 0; k >= 0 && name <= SPEAKER_NAME_WORDS; k--, name++) {
+            if (lexicon.isAmong(before.get(k), lexicon.around.speakerVerbs)) {
+                return name >= 1;
+            }
+        }
+        return false;
+    }
+
+    private static final int SPEAKER_NAME_WORDS = 3;
 
     /** Whether "في" and a noun for a person stand right before {@code at} ("شاب في العشرينيات"). */
     private boolean personBefore(String text, int at) {
@@ -209,11 +232,6 @@ final class NotTimes {
     }
 
     /**
-     * "محمد الخميس", "فهد السبت": a weekday written with the article right after a given name is a
-     * family name (Arab families take the names of days), not a day; a day is said with a
-     * preposition, "يوم" or a date, which the weekday then carries.
-     */
-    /**
      * "بمدينة السادس من أكتوبر", "شارع 26 يوليو": a day of a month right after a noun of a place
      * ("مدينة", "شارع", "جسر") is the place's name, which a date gives.
      */
@@ -230,6 +248,11 @@ final class NotTimes {
         return gap.isBlank();
     }
 
+    /**
+     * "محمد الخميس", "فهد السبت": a weekday written with the article right after a given name is a
+     * family name (Arab families take the names of days), not a day; a day is said with a
+     * preposition, "يوم" or a date, which the weekday then carries.
+     */
     private boolean isFamilyName(String text, Chunk c) {
         TimeFields f = c.fields();
         if (!f.only(Field.WEEKDAY) || !text.startsWith("ال", c.start())) {

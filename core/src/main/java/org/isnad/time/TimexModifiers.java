@@ -55,8 +55,11 @@ final class TimexModifiers {
                     break;
                 }
             }
-            if (c.kind() == TimePattern.Kind.DURATION && mod != null && POINT_BOUNDS.contains(mod)) {
-                // "بعد أشهر من الحرب": before or after bounds a date, never a length.
+            boolean uncounted = c.kind() == TimePattern.Kind.DURATION && !c.fields().has(Field.COUNT) && !c.fields().has(Field.AMOUNT)
+                    && text.startsWith("ال", c.start());
+            if (c.kind() == TimePattern.Kind.DURATION && mod != null && (POINT_BOUNDS.contains(mod) || uncounted)) {
+                // "بعد أشهر من الحرب": before or after bounds a date, never a length; "مبالغ تزيد عن
+                // الأيام الماضية" compares with those days, a definite noun with no count to bound.
                 mod = null;
                 start = c.start();
                 end = c.end();
