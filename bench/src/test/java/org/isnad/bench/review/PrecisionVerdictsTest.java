@@ -43,8 +43,9 @@ class PrecisionVerdictsTest {
             // Held out (--unjudged): drawn only from timexes no earlier file judged.
             "/precision/saudinewsnet-verdicts-seed31.tsv", "/precision/saudinewsnet-verdicts-seed32.tsv",
             "/precision/saudinewsnet-verdicts-seed33.tsv",
-            // Held out at 05710d1, after the rules found on 31-33 (36 drawn with them, not judged yet).
-            "/precision/saudinewsnet-verdicts-seed34.tsv", "/precision/saudinewsnet-verdicts-seed35.tsv");
+            // Held out at 05710d1, after the rules found on 31-33.
+            "/precision/saudinewsnet-verdicts-seed34.tsv", "/precision/saudinewsnet-verdicts-seed35.tsv",
+            "/precision/saudinewsnet-verdicts-seed36.tsv");
     static final String DATA = "data/saudinewsnet_sample/saudinewsnet_2015-08-10_11_sample.jsonl";
 
     @ParameterizedTest(name = "{0}")
