@@ -23,7 +23,7 @@ final class FrameEdges {
             return null;
         }
         LocalDate[] frame = frame(f, now);
-        if (frame == null && f.has(Field.RELUNIT) && now.date() == null && !f.has(Field.YEAR)) {
+        if (frame == null && f.has(Field.RELUNIT) && now.date() == null) {
             // "الأشهر الستة الأولى من العام" with no year to count from: still a stretch of a year, not a length.
             return TimexValues.unresolved(t, TimexType.DATE, null, "an edge of a year or month the report does not date");
         }

@@ -35,8 +35,11 @@ final class HijriReadings {
      * publication does; the day a report was only published by, or its narrative, as the report.
      */
     static Timex onWeekday(Timex t, TimeFields f, Day yearFrom, ReportAnchors anchors, Narrative narrative) {
+        if (!f.has(Field.WEEKDAY) || !f.has(Field.HIJRI_DAY) || f.has(Field.HIJRI_YEAR) || f.has(Field.NTH)) {
+            return null;
+        }
         LocalDate pivot = pivot(anchors, narrative);
-        if (!f.has(Field.WEEKDAY) || !f.has(Field.HIJRI_DAY) || f.has(Field.HIJRI_YEAR) || f.has(Field.NTH) || pivot == null) {
+        if (pivot == null) {
             return null;
         }
         LocalDate d = CalendarAgreement.hijriDayOfWeekday(f.integer(Field.HIJRI_MONTH), f.integer(Field.HIJRI_DAY),

@@ -92,8 +92,6 @@ final class Narrative {
         return written != null && d.isAfter(written);
     }
 
-    private static final java.util.regex.Pattern PART_OF_YEAR = java.util.regex.Pattern.compile("\\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)");
-
     /** A time named outright or by the report's own dates becomes what "السابق/التالي" count from. */
     private void noteFocus(Timex r) {
         if (r.value() == null || r.type() == TimexType.DURATION || r.type() == TimexType.SET
@@ -107,7 +105,7 @@ final class Narrative {
         } else if (TimexValues.MONTH_VALUE.matcher(v).matches()) {
             focus = LocalDate.parse(v + "-01");
             focusGrain = "M";
-        } else if (TimexValues.YEAR_VALUE.matcher(v).matches() || PART_OF_YEAR.matcher(v).matches()) {
+        } else if (TimexValues.YEAR_VALUE.matcher(v).matches() || TimexValues.PART_OF_YEAR_VALUE.matcher(v).matches()) {
             // "النصف الأول من 2015 ... نفس الفترة من العام السابق": a half, quarter or season names its year.
             focus = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1);
             focusGrain = "Y";

@@ -279,6 +279,10 @@ final class NotTimes {
      * before "ين" ("مدعين عامين", attorneys-general).
      */
     private boolean isGeneral(String text, Chunk c) {
+        // Every chunk passes here: the cheap test first, the word cut out only for a form of "عام".
+        if (!text.startsWith("عام", c.start()) && !text.startsWith("العام", c.start())) {
+            return false;
+        }
         String first = text.substring(c.start(), Math.min(text.length(), c.start() + 8)).split("[^\\p{L}]", 2)[0];
         boolean definite = first.startsWith("ال");
         String bare = definite ? first.substring(2) : first;

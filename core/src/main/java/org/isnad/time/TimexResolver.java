@@ -288,8 +288,7 @@ final class TimexResolver {
                 Integer pinned = year.date() != null || !f.has(Field.WEEKDAY) || by == null ? null
                         : CalendarAgreement.gregorianYearOfWeekday(f.integer(Field.MONTH), f.integer(Field.DAY), f.integer(Field.WEEKDAY), by);
                 // "الاثنين 10 أغسطس" in a report published by 11 August 2015: the year its weekday pins.
-                year = pinned == null ? year : new Day(LocalDate.of(pinned, 1, 1), REPORT,
-                        "the weekday said puts the day in " + pinned + ", the only such day within half a year of " + by);
+                year = pinned == null ? year : new Day(LocalDate.of(pinned, 1, 1), REPORT);
                 written = year.date() == null ? year
                         : ReportAnchors.date(year.date().getYear(), f.integer(Field.MONTH), f.integer(Field.DAY), year.anchor());
             }

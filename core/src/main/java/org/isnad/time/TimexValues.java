@@ -13,6 +13,8 @@ final class TimexValues {
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d\\d");
     static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+    /** A half, quarter or season of a year ("2015-H1", "2015-Q2", "2015-SU"). */
+    static final Pattern PART_OF_YEAR_VALUE = Pattern.compile("\\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)");
     private TimexValues() {
     }
 
